@@ -1,0 +1,83 @@
+import { decodeJwt, errors, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
+import { ADMIN_APP_ROLE, API_SCOPE, AuthError, type AuthFailure, type Identity } from './identity.js';
+
+export interface TokenVerifierOptions {
+  /** The API's client id: Entra v2 access tokens carry it as `aud`. */
+  audience: string;
+  /** `https://login.microsoftonline.com` or a sovereign cloud; the issuer is `{host}/{tid}/v2.0`. */
+  authorityHost: string;
+  allowedTenants: ReadonlySet<string> | '*';
+  keys: JWTVerifyGetKey;
+}
+
+export type TokenVerifier = (token: string) => Promise<Identity>;
+
+const CLOCK_TOLERANCE_SECONDS = 60;
+
+/**
+ * Validates an Entra v2 access token: RS256 signature from the authority's keys, audience, issuer
+ * of the token's own tenant, allowed tenant, `access_as_user` scope, expiry and not-before.
+ * The dev issuer's tokens go through exactly this function, with its own key set.
+ */
+export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
+  return async (token) => {
+    const tenantId = readTenant(token);
+    if (options.allowedTenants !== '*' && !options.allowedTenants.has(tenantId)) {
+      throw new AuthError('tenant_not_allowed');
+    }
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, options.keys, {
+        algorithms: ['RS256'],
+        audience: options.audience,
+        issuer: `${options.authorityHost}/${tenantId}/v2.0`,
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
+        requiredClaims: ['exp', 'iat', 'oid', 'tid'],
+      }));
+    } catch (error) {
+      throw new AuthError(classify(error));
+    }
+    const scopes = typeof payload.scp === 'string' ? payload.scp.split(' ') : [];
+    if (!scopes.includes(API_SCOPE)) throw new AuthError('missing_scope');
+    return toIdentity(payload, tenantId);
+  };
+}
+
+function readTenant(token: string): string {
+  let claims: JWTPayload;
+  try {
+    claims = decodeJwt(token);
+  } catch {
+    throw new AuthError('malformed_token');
+  }
+  if (typeof claims.tid !== 'string' || claims.tid.length === 0) throw new AuthError('missing_claims');
+  return claims.tid.toLowerCase();
+}
+
+function classify(error: unknown): AuthFailure {
+  if (error instanceof errors.JWTExpired) return 'expired';
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.claim === 'nbf') return 'not_yet_valid';
+    if (error.claim === 'aud') return 'wrong_audience';
+    if (error.claim === 'iss') return 'wrong_issuer';
+    return 'missing_claims';
+  }
+  if (error instanceof errors.JWSSignatureVerificationFailed) return 'invalid_signature';
+  // Unknown kid, `alg: none`, HS256 and other algorithms: none of them can prove who signed the token.
+  return 'invalid_signature';
+}
+
+function toIdentity(payload: JWTPayload, tenantId: string): Identity {
+  const oid = payload.oid;
+  if (typeof oid !== 'string' || oid.length === 0) throw new AuthError('missing_claims');
+  const name = typeof payload.name === 'string' && payload.name.trim() !== '' ? payload.name : null;
+  const email = typeof payload.preferred_username === 'string' ? payload.preferred_username : null;
+  const roles = Array.isArray(payload.roles) ? payload.roles : [];
+  return {
+    tenantId,
+    userId: oid.toLowerCase(),
+    displayName: name ?? email ?? oid,
+    email,
+    isAdmin: roles.includes(ADMIN_APP_ROLE),
+  };
+}

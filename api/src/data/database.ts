@@ -1,0 +1,99 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { PGliteDialect } from './pgliteDialect.js';
+import type { Database } from './schema.js';
+
+export interface DatabaseOptions {
+  /** A PostgreSQL server; when null the embedded PGlite is used. */
+  databaseUrl: string | null;
+  /** PGlite's folder parent, or `memory://`. */
+  dataDir: string;
+  /** Isolates a test run inside one PostgreSQL database: created when missing, put first on the search path. */
+  schema?: string;
+}
+
+export interface DatabaseHandle {
+  readonly db: Kysely<Database>;
+  readonly kind: 'pglite' | 'postgres';
+  /** The embedded engine, when there is one: realtime uses its LISTEN/NOTIFY in-process. */
+  readonly pglite: PGlite | null;
+  readonly pool: pg.Pool | null;
+  readonly schema: string;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  const schema = options.schema ?? 'public';
+  if (!SCHEMA_NAME.test(schema)) throw new Error(`invalid schema name "${schema}"`);
+  return options.databaseUrl === null
+    ? openEmbedded(options.dataDir, schema)
+    : openServer(options.databaseUrl, schema);
+}
+
+async function openEmbedded(dataDir: string, schema: string): Promise<DatabaseHandle> {
+  let location = 'memory://';
+  if (dataDir !== 'memory://') {
+    location = path.join(dataDir, 'pglite');
+    await mkdir(location, { recursive: true });
+  }
+  const client = await PGlite.create(location);
+  if (schema !== 'public') {
+    await client.exec(`create schema if not exists ${schema}; set search_path to ${schema}`);
+  }
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
+  return {
+    db,
+    kind: 'pglite',
+    pglite: client,
+    pool: null,
+    schema,
+    async ping() {
+      await sql`select 1`.execute(db);
+    },
+    async close() {
+      await db.destroy();
+      await client.close();
+    },
+  };
+}
+
+async function openServer(databaseUrl: string, schema: string): Promise<DatabaseHandle> {
+  if (schema !== 'public') {
+    const setup = new pg.Client({ connectionString: databaseUrl });
+    await setup.connect();
+    try {
+      await setup.query(`create schema if not exists ${schema}`);
+    } finally {
+      await setup.end();
+    }
+  }
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: 10,
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+    options: `-c search_path=${schema}`,
+  });
+  // A server restart drops idle clients; the pool replaces them, so this must not crash the process.
+  pool.on('error', () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    kind: 'postgres',
+    pglite: null,
+    pool,
+    schema,
+    async ping() {
+      await sql`select 1`.execute(db);
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}

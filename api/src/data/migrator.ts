@@ -1,0 +1,46 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import type { Database } from './schema.js';
+
+const MIGRATIONS_DIR = path.join(import.meta.dirname, 'migrations');
+// `0001_name.ts` while tests run the sources, `0001_name.js` once compiled; never the .d.ts or maps.
+const MIGRATION_FILE = /^\d{4}_[a-z0-9_]+\.(ts|js)$/;
+
+/**
+ * Migrations are the numbered files of one folder, so adding one never touches a shared index.
+ */
+class FolderMigrationProvider implements MigrationProvider {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    const files = (await readdir(MIGRATIONS_DIR)).filter(
+      (file) => MIGRATION_FILE.test(file) && !file.endsWith('.d.ts'),
+    );
+    const migrations: Record<string, Migration> = {};
+    for (const file of files.sort()) {
+      const name = file.replace(/\.(ts|js)$/, '');
+      const module: Migration = await import(pathToFileURL(path.join(MIGRATIONS_DIR, file)).href);
+      migrations[name] = module;
+    }
+    return migrations;
+  }
+}
+
+export interface MigrationReport {
+  applied: string[];
+}
+
+/** Applies every pending migration in order; a failure rolls its migration back and stops start-up. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationReport> {
+  // Migrations describe the schema they build, so they see an untyped database.
+  const migrator = new Migrator({
+    db: db as unknown as Kysely<unknown>,
+    provider: new FolderMigrationProvider(),
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error !== undefined) {
+    const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`migration ${failed} failed`, { cause: error });
+  }
+  return { applied: (results ?? []).map((result) => result.migrationName) };
+}

@@ -1,0 +1,69 @@
+import type { Kysely } from 'kysely';
+import type { Person } from '../../domain/people.js';
+import type { Database } from '../schema.js';
+
+export interface UserProfile {
+  id: string;
+  displayName: string;
+  email: string | null;
+  locale: string | null;
+  isAdmin: boolean;
+}
+
+export interface StoredUser extends UserProfile {
+  department: string | null;
+}
+
+export class UserRepository {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly tenantId: string,
+  ) {}
+
+  /** Creates the user on first sight and keeps name, mail and role in step with the identity provider. */
+  async upsert(profile: UserProfile): Promise<void> {
+    await this.db
+      .insertInto('users')
+      .values({
+        tenant_id: this.tenantId,
+        id: profile.id,
+        display_name: profile.displayName,
+        email: profile.email,
+        locale: profile.locale,
+        is_admin: profile.isAdmin,
+      })
+      .onConflict((oc) =>
+        oc.columns(['tenant_id', 'id']).doUpdateSet((eb) => ({
+          display_name: eb.ref('excluded.display_name'),
+          email: eb.ref('excluded.email'),
+          locale: eb.fn.coalesce('excluded.locale', 'users.locale'),
+          is_admin: eb.ref('excluded.is_admin'),
+          updated_at: new Date(),
+        })),
+      )
+      .execute();
+  }
+
+  async findById(id: string): Promise<StoredUser | null> {
+    const row = await this.db
+      .selectFrom('users')
+      .selectAll()
+      .where('tenant_id', '=', this.tenantId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (row === undefined) return null;
+    return {
+      id: row.id,
+      displayName: row.display_name,
+      email: row.email,
+      locale: row.locale,
+      isAdmin: row.is_admin,
+      department: row.department,
+    };
+  }
+
+  async findPerson(id: string): Promise<Person | null> {
+    const user = await this.findById(id);
+    return user === null ? null : { id: user.id, displayName: user.displayName, email: user.email };
+  }
+}

@@ -1,0 +1,31 @@
+import type { SessionRecord } from '../data/repositories/sessions.js';
+import type { Pair, PairRole } from '../domain/pair.js';
+import { nextAndLast } from '../domain/session.js';
+import type { PairViewDto, SessionSummaryDto } from './schemas.js';
+
+export function sessionSummary(session: SessionRecord): SessionSummaryDto {
+  return {
+    id: session.id,
+    pairId: session.pairId,
+    status: session.status,
+    scheduledStart: session.scheduledStart.toISOString(),
+    scheduledEnd: session.scheduledEnd.toISOString(),
+  };
+}
+
+export function pairView(
+  pair: Pair,
+  myRole: PairRole,
+  sessions: readonly SessionRecord[],
+  now: Date,
+): PairViewDto {
+  const { next, last } = nextAndLast(sessions, now);
+  return {
+    id: pair.id,
+    myRole,
+    manager: pair.manager,
+    member: pair.member,
+    nextSession: next === null ? null : sessionSummary(next),
+    lastSession: last === null ? null : sessionSummary(last),
+  };
+}

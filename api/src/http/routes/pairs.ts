@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import type { TenantData } from '../../data/tenantData.js';
+import { invalid, notFound } from '../../domain/errors.js';
+import { assertMayCreatePair, type Pair, type PairRole, roleInPair } from '../../domain/pair.js';
+import { validateSchedule } from '../../domain/session.js';
+import { pairView, sessionSummary } from '../presenters.js';
+import { DateTime, Id, PairViewSchema, problemResponses, SessionSummarySchema } from '../schemas.js';
+
+const PairParams = Type.Object({ pairId: Id }, { additionalProperties: false });
+
+/** The pair as its participant sees it; anyone else gets the same 404 as for a pair that does not exist. */
+export async function participantPair(
+  data: TenantData,
+  pairId: string,
+  userId: string,
+): Promise<{ pair: Pair; role: PairRole }> {
+  const pair = await data.pairs.findById(pairId);
+  const role = pair === null ? null : roleInPair(pair, userId);
+  if (pair === null || role === null) throw notFound('pair');
+  return { pair, role };
+}
+
+export async function pairRoutes(app: FastifyInstance, options: { now: () => Date }) {
+  app.get(
+    '/pairs',
+    {
+      schema: {
+        summary: "The signed-in user's 1on1 pairs, as manager or member, with their next and last session",
+        tags: ['pairs'],
+        response: { 200: Type.Object({ pairs: Type.Array(PairViewSchema) }), ...problemResponses },
+      },
+    },
+    async (request) => {
+      const { actor, data } = request;
+      const pairs = await data.pairs.listForUser(actor.id);
+      const sessions = await data.sessions.listForPairs(pairs.map((pair) => pair.id));
+      const now = options.now();
+      return {
+        pairs: pairs.map((pair) =>
+          pairView(
+            pair,
+            roleInPair(pair, actor.id) ?? 'member',
+            sessions.filter((session) => session.pairId === pair.id),
+            now,
+          ),
+        ),
+      };
+    },
+  );
+
+  app.post(
+    '/pairs',
+    {
+      schema: {
+        summary: 'Create a 1on1 pair of a manager and a member',
+        tags: ['pairs'],
+        body: Type.Object({ managerId: Id, memberId: Id }, { additionalProperties: false }),
+        response: {
+          201: PairViewSchema,
+          ...problemResponses,
+          403: problemResponses[400],
+          409: problemResponses[400],
+        },
+      },
+    },
+    async (request, reply) => {
+      const { actor, data } = request;
+      const { managerId, memberId } = request.body as { managerId: string; memberId: string };
+      assertMayCreatePair(actor, managerId, memberId);
+      if ((await data.users.findById(managerId)) === null) {
+        throw invalid('managerId', 'is not a known person in your organisation');
+      }
+      if ((await data.users.findById(memberId)) === null) {
+        throw invalid('memberId', 'is not a known person in your organisation');
+      }
+      const id = randomUUID();
+      await data.pairs.create(id, managerId, memberId);
+      const pair = await data.pairs.findById(id);
+      if (pair === null) throw notFound('pair');
+      return reply.code(201).send(pairView(pair, roleInPair(pair, actor.id) ?? 'manager', [], options.now()));
+    },
+  );
+
+  app.get(
+    '/pairs/:pairId/sessions',
+    {
+      schema: {
+        summary: "A pair's sessions, newest first",
+        tags: ['sessions'],
+        params: PairParams,
+        response: { 200: Type.Object({ sessions: Type.Array(SessionSummarySchema) }), ...problemResponses },
+      },
+    },
+    async (request) => {
+      const { pairId } = request.params as { pairId: string };
+      const { pair } = await participantPair(request.data, pairId, request.actor.id);
+      const sessions = await request.data.sessions.listForPairs([pair.id]);
+      return { sessions: sessions.map(sessionSummary) };
+    },
+  );
+
+  app.post(
+    '/pairs/:pairId/sessions',
+    {
+      schema: {
+        summary: 'Schedule a 1on1 for a pair',
+        tags: ['sessions'],
+        params: PairParams,
+        body: Type.Object(
+          { scheduledStart: DateTime, scheduledEnd: DateTime },
+          { additionalProperties: false },
+        ),
+        response: { 201: SessionSummarySchema, ...problemResponses, 422: problemResponses[400] },
+      },
+    },
+    async (request, reply) => {
+      const { pairId } = request.params as { pairId: string };
+      const body = request.body as { scheduledStart: string; scheduledEnd: string };
+      const { pair } = await participantPair(request.data, pairId, request.actor.id);
+      const schedule = validateSchedule({
+        scheduledStart: new Date(body.scheduledStart),
+        scheduledEnd: new Date(body.scheduledEnd),
+      });
+      const session = await request.data.sessions.create(randomUUID(), pair.id, schedule);
+      return reply.code(201).send(sessionSummary(session));
+    },
+  );
+}

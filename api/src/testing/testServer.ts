@@ -1,0 +1,31 @@
+import type { FastifyInstance } from 'fastify';
+import { loadConfig } from '../config.js';
+import { seedDemoTenant } from '../dev/seedDemoTenant.js';
+import { buildServer } from '../server.js';
+import { openTestDatabase } from './testDatabase.js';
+
+export interface TestServer {
+  app: FastifyInstance;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Builds Taiwa the way `npm start` does (dev sign-in, demo tenant) on a test database. */
+export async function buildTestApp(
+  env: Record<string, string> = {},
+  now?: () => Date,
+): Promise<FastifyInstance> {
+  const config = loadConfig({ PORT: '0', DATA_DIR: 'memory://', LOG_LEVEL: 'silent', ...env });
+  const database = await openTestDatabase();
+  if (config.authMode === 'dev') await seedDemoTenant(database.db, now?.() ?? new Date());
+  return buildServer(now === undefined ? { config, database } : { config, database, now });
+}
+
+/** The same, listening on a free loopback port, for browser tests and real HTTP clients. */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const app = await buildTestApp(env);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (address === null || typeof address === 'string') throw new Error('server is not listening on a port');
+  return { app, url: `http://127.0.0.1:${address.port}`, close: () => app.close() };
+}

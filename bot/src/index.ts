@@ -1,0 +1,2 @@
+/** Where Bot Framework channels post activities; the api mounts the bot here. */
+export const BOT_MESSAGES_PATH = '/api/messages';
