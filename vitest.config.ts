@@ -23,6 +23,13 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'tab',
+          include: ['tab/src/**/*.test.{ts,tsx}'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
           name: 'tooling',
           include: ['scripts/**/*.test.ts', 'infra/**/*.test.ts'],
           environment: 'node',

@@ -23,7 +23,8 @@ export function contentSecurityPolicy(authorityHost: string): string {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
-    `connect-src 'self' ${authorityHost}`,
+    // teams-js refreshes its list of trusted host origins from the Office CDN.
+    `connect-src 'self' ${authorityHost} https://res.cdn.office.net`,
     // MSAL's silent renewal and Teams' authentication window run in frames of the authority.
     `frame-src 'self' ${authorityHost}`,
     "object-src 'none'",

@@ -1,0 +1,21 @@
+import type * as TeamsJs from '@microsoft/teams-js';
+
+export type TeamsSdk = typeof TeamsJs;
+
+let sdk: TeamsSdk | null = null;
+
+/**
+ * teams-js is loaded only inside a Microsoft host: importing it has side effects (it fetches its
+ * list of host origins from a CDN at module load), which a plain browser should neither pay for
+ * nor trip over (our CSP blocks that fetch).
+ */
+export async function loadTeamsSdk(): Promise<TeamsSdk> {
+  sdk ??= await import('@microsoft/teams-js');
+  return sdk;
+}
+
+/** The loaded SDK; only call where `useHost().inHost` is true (initHost loaded it then). */
+export function teamsSdk(): TeamsSdk {
+  if (!sdk) throw new Error('teams-js is only available inside a Microsoft host');
+  return sdk;
+}

@@ -1,0 +1,25 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { initHost } from './host/context';
+import { readStoredLocale, resolveLocale } from './i18n/locale';
+
+async function start(): Promise<void> {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html lacks #root');
+  // The host's locale and theme decide the first paint, so read them before rendering; in a
+  // plain browser initHost resolves immediately.
+  const host = await initHost();
+  const initialLocale = resolveLocale({
+    stored: readStoredLocale(),
+    hostLocale: host.locale,
+    browserLanguages: navigator.languages ?? [navigator.language],
+  });
+  createRoot(root).render(
+    <StrictMode>
+      <App host={host} initialLocale={initialLocale} />
+    </StrictMode>,
+  );
+}
+
+void start();
