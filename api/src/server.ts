@@ -9,22 +9,30 @@ import type { DatabaseHandle } from './data/database.js';
 import { registerAuthentication } from './http/authenticate.js';
 import { registerErrorHandling } from './http/errorHandler.js';
 import { problemTypes, sendProblem } from './http/problem.js';
+import { agendaRoutes } from './http/routes/agenda.js';
 import { catalogRoutes } from './http/routes/catalog.js';
 import { clientConfigRoutes } from './http/routes/clientConfig.js';
 import { devRoutes } from './http/routes/dev.js';
 import { healthRoutes } from './http/routes/health.js';
+import { historyRoutes } from './http/routes/history.js';
 import { meRoutes } from './http/routes/me.js';
 import { pairRoutes } from './http/routes/pairs.js';
+import { peopleRoutes } from './http/routes/people.js';
 import { sessionRoutes } from './http/routes/sessions.js';
 import { registerSecurityHeaders } from './http/securityHeaders.js';
 import { isPageRequest, registerStaticTab, sendIndex } from './http/staticTab.js';
 import { registerValidation } from './http/validation.js';
+import { createInProcessNotifier, type SessionChangeNotifier } from './realtime/notifier.js';
+import { createPreparationEvents } from './services/preparation.js';
+import { createSessionLifecycle } from './services/sessionLifecycle.js';
 
 export interface ServerDependencies {
   config: Config;
   database: DatabaseHandle;
   /** The clock; tests pin it. */
   now?: () => Date;
+  /** Defaults to in-process delivery, right for one process on the embedded database. */
+  notifier?: SessionChangeNotifier;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -34,6 +42,9 @@ const BODY_LIMIT_BYTES = 64 * 1024;
 export async function buildServer(deps: ServerDependencies): Promise<FastifyInstance> {
   const { config, database } = deps;
   const now = deps.now ?? (() => new Date());
+  const notifier = deps.notifier ?? createInProcessNotifier();
+  const lifecycle = createSessionLifecycle(notifier);
+  const preparation = createPreparationEvents();
 
   const app = Fastify({
     logger: {
@@ -103,6 +114,9 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
       await api.register(catalogRoutes);
       await api.register(pairRoutes, { now });
       await api.register(sessionRoutes);
+      await api.register(agendaRoutes, { notifier, preparation });
+      await api.register(historyRoutes);
+      await api.register(peopleRoutes);
     },
     { prefix: '/api/v1' },
   );
@@ -119,6 +133,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
   });
 
   app.addHook('onClose', async () => {
+    await notifier.close();
     await database.close();
   });
   return app;

@@ -2,11 +2,13 @@ import type { ColumnType, Generated } from 'kysely';
 
 /** Timestamps are written as Date or ISO string and always read back as Date. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
+/** A timestamp the database fills in on insert (`now()`), which updates may still set. */
+type GeneratedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
 export interface TenantTable {
   id: string;
   display_name: string | null;
-  created_at: Generated<Timestamp>;
+  created_at: GeneratedTimestamp;
 }
 
 export interface UserTable {
@@ -18,8 +20,8 @@ export interface UserTable {
   locale: string | null;
   department: string | null;
   is_admin: boolean;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
 }
 
 export interface PairTable {
@@ -27,7 +29,7 @@ export interface PairTable {
   id: string;
   manager_id: string;
   member_id: string;
-  created_at: Generated<Timestamp>;
+  created_at: GeneratedTimestamp;
 }
 
 export type SessionStatusColumn = 'planned' | 'live' | 'ended';
@@ -43,12 +45,141 @@ export interface SessionTable {
   join_url: string | null;
   graph_event_id: string | null;
   graph_online_meeting_id: string | null;
+  /** Whose mailbox holds the booked event (0005). */
+  graph_organizer_id: ColumnType<string | null, string | null | undefined, string | null>;
+  cancelled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  calendar_checked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   next_session_id: string | null;
   started_at: Timestamp | null;
   ended_at: Timestamp | null;
   version: Generated<number>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface CatalogEntryTable {
+  tenant_id: string;
+  kind: 'themes' | 'expectedResponses' | 'diceFaces';
+  id: string;
+  label_ja: string;
+  label_en: string;
+  description_ja: string | null;
+  description_en: string | null;
+  position: number;
+  retired: boolean;
+}
+
+export interface AgendaItemTable {
+  tenant_id: string;
+  id: string;
+  session_id: string;
+  author_id: string;
+  author_role: 'member' | 'manager';
+  theme_id: string | null;
+  theme_text: string | null;
+  expected_response_id: string | null;
+  detail: string | null;
+  position: number;
+  status: 'open' | 'discussed' | 'carried_over';
+  carried_from_item_id: string | null;
+  carried_from_memo_id: string | null;
+  version: Generated<number>;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface MemoTable {
+  tenant_id: string;
+  id: string;
+  session_id: string;
+  author_id: string;
+  kind: 'shared' | 'private' | 'next_topics';
+  body: string;
+  version: Generated<number>;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface DiceRollTable {
+  tenant_id: string;
+  session_id: string;
+  seq: number;
+  face_id: string;
+  rolled_by: string;
+  rolled_at: GeneratedTimestamp;
+}
+
+export interface SessionEventTable {
+  /** bigserial: read back as a string by the drivers, to keep 64-bit precision. */
+  id: ColumnType<string, never, never>;
+  tenant_id: string;
+  session_id: string;
+  type: string;
+  payload: ColumnType<unknown, string, string>;
+  created_at: GeneratedTimestamp;
+}
+
+export interface RatingTable {
+  tenant_id: string;
+  session_id: string;
+  member_id: string;
+  manager_id: string;
+  /** すっきり度, 0 to 5. */
+  clarity: number;
+  impressions: string | null;
+  share_impressions: boolean;
+  submitted_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface RatingItemFitTable {
+  tenant_id: string;
+  session_id: string;
+  agenda_item_id: string;
+  expected_response_id: string;
+  fit: 'yes' | 'partly' | 'no';
+}
+
+export interface CheckinTable {
+  tenant_id: string;
+  id: string;
+  pair_id: string;
+  member_id: string;
+  answers: ColumnType<number[], string, string>;
+  stage: number;
+  shared_with_manager: boolean;
+  answered_at: GeneratedTimestamp;
+}
+
+export interface TenantSettingsTable {
+  tenant_id: string;
+  transcript_retention_days: Generated<number>;
+  reminder_lead_minutes: Generated<number>;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface TranscriptTable {
+  tenant_id: string;
+  session_id: string;
+  state: 'waiting' | 'none' | 'fetched' | 'not_permitted' | 'hidden' | 'deleted';
+  source: 'graph' | 'upload';
+  /** The parsed cues (domain/webvtt TranscriptCue[]); null until fetched and after deletion. */
+  cues: ColumnType<unknown, string | null, string | null>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp | null;
+  meeting_ended_at: Timestamp;
+  fetched_at: Timestamp | null;
+  hidden_at: Timestamp | null;
+  deleted_at: Timestamp | null;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface GraphTokenCacheTable {
+  tenant_id: string;
+  user_id: string;
+  ciphertext: string;
+  updated_at: GeneratedTimestamp;
 }
 
 export interface Database {
@@ -56,4 +187,15 @@ export interface Database {
   users: UserTable;
   pairs: PairTable;
   sessions: SessionTable;
+  catalog_entries: CatalogEntryTable;
+  agenda_items: AgendaItemTable;
+  memos: MemoTable;
+  dice_rolls: DiceRollTable;
+  session_events: SessionEventTable;
+  ratings: RatingTable;
+  rating_item_fits: RatingItemFitTable;
+  checkins: CheckinTable;
+  tenant_settings: TenantSettingsTable;
+  transcripts: TranscriptTable;
+  graph_token_caches: GraphTokenCacheTable;
 }

@@ -1,6 +1,16 @@
 import type { Kysely } from 'kysely';
+import { AgendaRepository } from './repositories/agenda.js';
+import { BookingRepository } from './repositories/bookings.js';
+import { CatalogRepository } from './repositories/catalog.js';
+import { DiceRollRepository } from './repositories/diceRolls.js';
+import { MeetingLinkRepository } from './repositories/meetingLinks.js';
+import { MemoRepository } from './repositories/memos.js';
 import { PairRepository } from './repositories/pairs.js';
+import { RatingStateRepository } from './repositories/ratingStates.js';
+import { SessionEventRepository } from './repositories/sessionEvents.js';
 import { SessionRepository } from './repositories/sessions.js';
+import { TenantSettingsRepository } from './repositories/tenantSettings.js';
+import { TranscriptRepository } from './repositories/transcripts.js';
 import { UserRepository } from './repositories/users.js';
 import type { Database } from './schema.js';
 
@@ -13,6 +23,16 @@ export interface TenantData {
   readonly users: UserRepository;
   readonly pairs: PairRepository;
   readonly sessions: SessionRepository;
+  readonly catalog: CatalogRepository;
+  readonly agenda: AgendaRepository;
+  readonly memos: MemoRepository;
+  readonly events: SessionEventRepository;
+  readonly dice: DiceRollRepository;
+  readonly meetingLinks: MeetingLinkRepository;
+  readonly ratingStates: RatingStateRepository;
+  readonly bookings: BookingRepository;
+  readonly transcripts: TranscriptRepository;
+  readonly settings: TenantSettingsRepository;
   /** Runs `work` in one transaction; a failure leaves nothing half-written. */
   transaction<T>(work: (data: TenantData) => Promise<T>): Promise<T>;
 }
@@ -24,6 +44,16 @@ export function forTenant(db: Kysely<Database>, tenantId: string): TenantData {
     users: new UserRepository(db, tenantId),
     pairs: new PairRepository(db, tenantId),
     sessions: new SessionRepository(db, tenantId),
+    catalog: new CatalogRepository(db, tenantId),
+    agenda: new AgendaRepository(db, tenantId),
+    memos: new MemoRepository(db, tenantId),
+    events: new SessionEventRepository(db, tenantId),
+    dice: new DiceRollRepository(db, tenantId),
+    meetingLinks: new MeetingLinkRepository(db, tenantId),
+    ratingStates: new RatingStateRepository(db, tenantId),
+    bookings: new BookingRepository(db, tenantId),
+    transcripts: new TranscriptRepository(db, tenantId),
+    settings: new TenantSettingsRepository(db, tenantId),
     transaction: (work) => db.transaction().execute((trx) => work(forTenant(trx, tenantId))),
   };
 }

@@ -1,3 +1,4 @@
+import { invalid } from './errors.js';
 import type { LocalizedText } from './localizedText.js';
 
 export type CatalogKind = 'themes' | 'expectedResponses' | 'diceFaces';
@@ -121,3 +122,57 @@ export const DEFAULT_CATALOG: Catalog = {
     entry('weekend', { ja: '次の休みにしたいこと', en: 'What you want to do on your next day off' }),
   ],
 };
+
+export interface CatalogEntryInput {
+  id: string;
+  label: LocalizedText;
+  description: LocalizedText | null;
+}
+
+const LABEL_MAX = 100;
+const DESCRIPTION_MAX = 300;
+const MINIMUM_ACTIVE: Record<CatalogKind, number> = { themes: 1, expectedResponses: 1, diceFaces: 2 };
+
+function checkText(field: string, text: LocalizedText, max: number): void {
+  for (const locale of ['ja', 'en'] as const) {
+    const value = text[locale].trim();
+    if (value === '')
+      throw invalid(`${field}.${locale}`, 'must not be empty: write it in both Japanese and English');
+    if (value.length > max) throw invalid(`${field}.${locale}`, `must be at most ${max} characters`);
+  }
+}
+
+/**
+ * An admin's new list for one kind becomes the active entries, in the order given. Entries left out
+ * are retired, never deleted: history that used them must still say what they were.
+ */
+export function replaceCatalogEntries(
+  kind: CatalogKind,
+  current: readonly CatalogEntry[],
+  submitted: readonly CatalogEntryInput[],
+): CatalogEntry[] {
+  const seen = new Set<string>();
+  submitted.forEach((input, index) => {
+    const field = `${kind}.${index}`;
+    if (seen.has(input.id)) throw invalid(`${field}.id`, `"${input.id}" appears twice`);
+    seen.add(input.id);
+    checkText(`${field}.label`, input.label, LABEL_MAX);
+    if (input.description !== null) checkText(`${field}.description`, input.description, DESCRIPTION_MAX);
+  });
+  if (submitted.length < MINIMUM_ACTIVE[kind]) {
+    throw invalid(kind, `needs at least ${MINIMUM_ACTIVE[kind]} active entries`);
+  }
+  if (kind === 'themes' && !seen.has(FREE_TEXT_THEME_ID)) {
+    throw invalid(kind, `must keep "${FREE_TEXT_THEME_ID}", the theme members write themselves`);
+  }
+  const active = submitted.map((input) => ({ ...input, retired: false }));
+  const retired = current
+    .filter((entry) => !seen.has(entry.id))
+    .map((entry) => ({ ...entry, retired: true }));
+  return [...active, ...retired];
+}
+
+/** The label of an entry, retired or not; an id the catalog never had is shown as itself. */
+export function catalogLabel(catalog: Catalog, kind: CatalogKind, id: string): LocalizedText {
+  return catalog[kind].find((entry) => entry.id === id)?.label ?? { ja: id, en: id };
+}

@@ -46,3 +46,13 @@ export function nextAndLast<S extends SessionTimeline>(
   const upcoming = open.find((session) => session.scheduledStart.getTime() >= now.getTime() - 60 * 60_000);
   return { next: live ?? upcoming ?? null, last: ended.at(-1) ?? null };
 }
+
+/**
+ * A 1on1 goes planned → live → ended. It may end without ever going live (the "end 1on1" button in
+ * a meeting that never opened the tab); nothing comes back from ended.
+ */
+export const STATUS_REACHABLE_FROM: Readonly<Record<SessionStatus, readonly SessionStatus[]>> = {
+  planned: [],
+  live: ['planned'],
+  ended: ['planned', 'live'],
+};

@@ -3,6 +3,8 @@ import { type Static, Type } from 'typebox';
 /** The shapes the API speaks. Validation and the OpenAPI document are both generated from these. */
 
 export const Id = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9-]+$' });
+/** Catalog ids: lowercase words joined by underscores (`think_together`). */
+export const CatalogId = Type.String({ minLength: 1, maxLength: 40, pattern: '^[a-z0-9_]+$' });
 export const DateTime = Type.String({ format: 'date-time' });
 
 export const LocalizedText = Type.Object(

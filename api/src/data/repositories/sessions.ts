@@ -43,6 +43,74 @@ export class SessionRepository {
     return row === undefined ? null : toRecord(row);
   }
 
+  /** The pair's first planned or live session starting after `after`: where carry-over goes. */
+  async findNextPlanned(pairId: string, after: Date): Promise<SessionRecord | null> {
+    const row = await this.db
+      .selectFrom('sessions')
+      .selectAll()
+      .where('tenant_id', '=', this.tenantId)
+      .where('pair_id', '=', pairId)
+      .where('status', '!=', 'ended')
+      .where('scheduled_start', '>', after)
+      .orderBy('scheduled_start')
+      .limit(1)
+      .executeTakeFirst();
+    return row === undefined ? null : toRecord(row);
+  }
+
+  /** The pair's most recent ended 1on1 that does not yet point at a next one. */
+  async findLatestEndedWithoutNext(pairId: string): Promise<SessionRecord | null> {
+    const row = await this.db
+      .selectFrom('sessions')
+      .selectAll()
+      .where('tenant_id', '=', this.tenantId)
+      .where('pair_id', '=', pairId)
+      .where('status', '=', 'ended')
+      .where('next_session_id', 'is', null)
+      .orderBy('scheduled_start', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return row === undefined ? null : toRecord(row);
+  }
+
+  async linkNext(sessionId: string, nextSessionId: string): Promise<void> {
+    await this.db
+      .updateTable('sessions')
+      .set((eb) => ({
+        next_session_id: nextSessionId,
+        version: eb('version', '+', 1),
+        updated_at: new Date(),
+      }))
+      .where('tenant_id', '=', this.tenantId)
+      .where('id', '=', sessionId)
+      .where('next_session_id', 'is', null)
+      .execute();
+  }
+
+  /** Moves a session along planned → live → ended; returns null if it was not in `from`. */
+  async transition(
+    id: string,
+    from: readonly SessionStatus[],
+    to: SessionStatus,
+    at: Date,
+  ): Promise<SessionRecord | null> {
+    const row = await this.db
+      .updateTable('sessions')
+      .set((eb) => ({
+        status: to,
+        ...(to === 'live' && { started_at: at }),
+        ...(to === 'ended' && { ended_at: at }),
+        version: eb('version', '+', 1),
+        updated_at: at,
+      }))
+      .where('tenant_id', '=', this.tenantId)
+      .where('id', '=', id)
+      .where('status', 'in', from)
+      .returningAll()
+      .executeTakeFirst();
+    return row === undefined ? null : toRecord(row);
+  }
+
   async create(id: string, pairId: string, schedule: SessionSchedule): Promise<SessionRecord> {
     const row = await this.db
       .insertInto('sessions')

@@ -62,6 +62,20 @@ export class UserRepository {
     };
   }
 
+  /** People of the organisation whose name or mail contains `query`, for choosing a 1on1 partner. */
+  async search(query: string, limit: number): Promise<Person[]> {
+    const pattern = `%${query.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+    const rows = await this.db
+      .selectFrom('users')
+      .select(['id', 'display_name', 'email'])
+      .where('tenant_id', '=', this.tenantId)
+      .where((eb) => eb.or([eb('display_name', 'ilike', pattern), eb('email', 'ilike', pattern)]))
+      .orderBy('display_name')
+      .limit(limit)
+      .execute();
+    return rows.map((row) => ({ id: row.id, displayName: row.display_name, email: row.email }));
+  }
+
   async findPerson(id: string): Promise<Person | null> {
     const user = await this.findById(id);
     return user === null ? null : { id: user.id, displayName: user.displayName, email: user.email };

@@ -5,6 +5,7 @@ import type { TenantData } from '../../data/tenantData.js';
 import { invalid, notFound } from '../../domain/errors.js';
 import { assertMayCreatePair, type Pair, type PairRole, roleInPair } from '../../domain/pair.js';
 import { validateSchedule } from '../../domain/session.js';
+import { scheduleSession } from '../../services/scheduleSession.js';
 import { pairView, sessionSummary } from '../presenters.js';
 import { DateTime, Id, PairViewSchema, problemResponses, SessionSummarySchema } from '../schemas.js';
 
@@ -123,7 +124,7 @@ export async function pairRoutes(app: FastifyInstance, options: { now: () => Dat
         scheduledStart: new Date(body.scheduledStart),
         scheduledEnd: new Date(body.scheduledEnd),
       });
-      const session = await request.data.sessions.create(randomUUID(), pair.id, schedule);
+      const session = await scheduleSession(request.data, pair.id, schedule);
       return reply.code(201).send(sessionSummary(session));
     },
   );

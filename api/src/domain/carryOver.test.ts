@@ -1,0 +1,110 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { AgendaItem } from './agenda.js';
+import { planCarryOver } from './carryOver.js';
+
+const item = (id: string, overrides: Partial<AgendaItem> = {}): AgendaItem => ({
+  id,
+  sessionId: 'ended',
+  authorId: 'member-1',
+  authorRole: 'member',
+  themeId: 'work',
+  themeText: null,
+  expectedResponseId: 'listen',
+  detail: null,
+  position: 0,
+  status: 'open',
+  carriedFromItemId: null,
+  carriedFromMemoId: null,
+  version: 1,
+  ...overrides,
+});
+
+describe('planCarryOver', () => {
+  const ended = {
+    memberId: 'member-1',
+    nextTopics: { id: 'memo-1', authorId: 'manager-1', body: '評価面談の準備\n資料は前日までに' },
+    items: [
+      item('m2', { position: 1 }),
+      item('g1', { authorId: 'manager-1', authorRole: 'manager', position: 0, themeId: 'direction' }),
+      item('m1', { position: 0, status: 'discussed' }),
+      item('m3', { position: 2, themeId: 'other', themeText: 'チームの雰囲気', detail: '最近静か' }),
+    ],
+  };
+
+  it('carries what was not discussed, member first, in agenda order, then the next-topics memo', () => {
+    const drafts = planCarryOver(ended, { items: [] });
+    expect(drafts.map((draft) => draft.carriedFromItemId ?? draft.carriedFromMemoId)).toEqual([
+      'm2',
+      'm3',
+      'g1',
+      'memo-1',
+    ]);
+    expect(drafts[1]).toMatchObject({
+      themeId: 'other',
+      themeText: 'チームの雰囲気',
+      detail: '最近静か',
+      authorRole: 'member',
+    });
+    expect(drafts[2]).toMatchObject({ authorId: 'manager-1', authorRole: 'manager' });
+    expect(drafts[3]).toMatchObject({
+      authorRole: 'member',
+      authorId: 'member-1',
+      themeId: 'other',
+      themeText: '評価面談の準備',
+      detail: '評価面談の準備\n資料は前日までに',
+      expectedResponseId: null,
+    });
+  });
+
+  it('adds nothing the second time', () => {
+    const first = planCarryOver(ended, { items: [] });
+    expect(planCarryOver(ended, { items: first })).toEqual([]);
+  });
+
+  it('skips an empty next-topics memo', () => {
+    expect(
+      planCarryOver(
+        { ...ended, items: [], nextTopics: { id: 'x', authorId: 'a', body: '  \n ' } },
+        { items: [] },
+      ),
+    ).toEqual([]);
+  });
+
+  it('is idempotent and keeps order for any agenda (property)', () => {
+    const agenda = fc.uniqueArray(
+      fc.record({
+        id: fc.uuid(),
+        role: fc.constantFrom('member' as const, 'manager' as const),
+        position: fc.nat(20),
+        discussed: fc.boolean(),
+      }),
+      { selector: (entry) => entry.id, maxLength: 15 },
+    );
+    fc.assert(
+      fc.property(agenda, fc.nat(15), (entries, alreadyCarried) => {
+        const items = entries.map((entry) =>
+          item(entry.id, {
+            authorRole: entry.role,
+            position: entry.position,
+            status: entry.discussed ? 'discussed' : 'open',
+          }),
+        );
+        const all = planCarryOver({ items, nextTopics: null, memberId: 'member-1' }, { items: [] });
+        // Exactly the open items, members' before managers'.
+        expect(all.length).toBe(entries.filter((entry) => !entry.discussed).length);
+        const roles = all.map((draft) => draft.authorRole);
+        expect(roles).toEqual([...roles].sort((a, b) => (a === b ? 0 : a === 'member' ? -1 : 1)));
+        // Whatever part was already carried, the rest completes it and a further run adds nothing.
+        const done = all.slice(0, Math.min(alreadyCarried, all.length));
+        const rest = planCarryOver({ items, nextTopics: null, memberId: 'member-1' }, { items: done });
+        expect([...done, ...rest].map((draft) => draft.carriedFromItemId)).toEqual(
+          all.map((draft) => draft.carriedFromItemId),
+        );
+        expect(
+          planCarryOver({ items, nextTopics: null, memberId: 'member-1' }, { items: [...done, ...rest] }),
+        ).toEqual([]);
+      }),
+    );
+  });
+});
