@@ -5,6 +5,8 @@ export interface Identity {
   displayName: string;
   email: string | null;
   isAdmin: boolean;
+  /** When the token that proved this stops being valid (ms since the epoch). */
+  expiresAt: number;
 }
 
 /** The Entra app role that makes a user a Taiwa admin (assigned in Enterprise applications). */

@@ -79,5 +79,30 @@ function toIdentity(payload: JWTPayload, tenantId: string): Identity {
     displayName: name ?? email ?? oid,
     email,
     isAdmin: roles.includes(ADMIN_APP_ROLE),
+    expiresAt: (payload.exp ?? 0) * 1000,
+  };
+}
+
+/**
+ * Remembers tokens that verified, until they expire: the same token arrives with every request of a
+ * session, and its signature cannot have changed. Failures are never remembered.
+ */
+export function cachingVerifier(
+  verify: TokenVerifier,
+  options: { maxEntries?: number; now?: () => number } = {},
+): TokenVerifier {
+  const maxEntries = options.maxEntries ?? 20_000;
+  const now = options.now ?? Date.now;
+  const verified = new Map<string, Identity>();
+  return async (token) => {
+    const known = verified.get(token);
+    if (known !== undefined) {
+      if (known.expiresAt - CLOCK_TOLERANCE_SECONDS * 1000 > now()) return known;
+      verified.delete(token);
+    }
+    const identity = await verify(token);
+    if (verified.size >= maxEntries) verified.delete(verified.keys().next().value as string);
+    verified.set(token, identity);
+    return identity;
   };
 }

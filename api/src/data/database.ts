@@ -78,7 +78,8 @@ async function openServer(databaseUrl: string, schema: string): Promise<Database
     max: 10,
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
-    options: `-c search_path=${schema}`,
+    // Only tests pin a schema; otherwise the server's (or DATABASE_URL's) search path applies.
+    ...(schema === 'public' ? {} : { options: `-c search_path=${schema}` }),
   });
   // A server restart drops idle clients; the pool replaces them, so this must not crash the process.
   pool.on('error', () => {});

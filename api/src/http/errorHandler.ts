@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AuthError } from '../auth/identity.js';
+import { isDatabaseUnavailable } from '../data/repositories/postgresErrors.js';
 import { DomainError } from '../domain/errors.js';
 import { HttpProblem, type Problem, problemTypes, sendProblem } from './problem.js';
 import { validationProblem } from './validation.js';
@@ -81,6 +82,15 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (error instanceof DomainError) return sendProblem(reply, fromDomain(error));
     const problem = fromFastify(error);
     if (problem !== null) return sendProblem(reply, problem);
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'database unavailable');
+      reply.header('retry-after', '2');
+      return sendProblem(reply, {
+        type: problemTypes.unavailable,
+        title: 'Taiwa is briefly unavailable; please try again',
+        status: 503,
+      });
+    }
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(reply, {
       type: problemTypes.internal,

@@ -8,3 +8,20 @@ function sqlState(error: unknown): string | undefined {
 
 export const isUniqueViolation = (error: unknown) => sqlState(error) === '23505';
 export const isForeignKeyViolation = (error: unknown) => sqlState(error) === '23503';
+
+/**
+ * The database is away (restarting, failing over, unreachable): the request may succeed if retried,
+ * so the caller hears 503, not 500.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const code = sqlState(error);
+  if (
+    code !== undefined &&
+    (code.startsWith('08') || code === '57P01' || code === '57P02' || code === '57P03')
+  )
+    return true;
+  const message = error instanceof Error ? error.message : '';
+  return /ECONNREFUSED|ECONNRESET|Connection terminated|timeout exceeded when trying to connect/i.test(
+    message,
+  );
+}
