@@ -24,7 +24,7 @@ async function schemaFingerprint(database: DatabaseHandle): Promise<string> {
 describe('migrations', () => {
   it('build the schema from an empty database', async () => {
     handle = await openTestDatabase({ migrate: false });
-    const report = await migrateToLatest(handle.db);
+    const report = await migrateToLatest(handle.db, handle.schema);
     expect(report.applied[0]).toBe('0001_foundation');
     const tables = await sql<{ table_name: string }>`
       select table_name from information_schema.tables where table_schema = ${handle.schema}`.execute(
@@ -37,9 +37,9 @@ describe('migrations', () => {
 
   it('change nothing when run again', async () => {
     handle = await openTestDatabase({ migrate: false });
-    await migrateToLatest(handle.db);
+    await migrateToLatest(handle.db, handle.schema);
     const before = await schemaFingerprint(handle);
-    const again = await migrateToLatest(handle.db);
+    const again = await migrateToLatest(handle.db, handle.schema);
     expect(again.applied).toEqual([]);
     expect(await schemaFingerprint(handle)).toBe(before);
   });

@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import type { Database } from './schema.js';
 
 const MIGRATIONS_DIR = path.join(import.meta.dirname, 'migrations');
@@ -31,11 +31,16 @@ export interface MigrationReport {
 }
 
 /** Applies every pending migration in order; a failure rolls its migration back and stops start-up. */
-export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationReport> {
+export async function migrateToLatest(db: Kysely<Database>, schema?: string): Promise<MigrationReport> {
+  // Kysely's bookkeeping tables live in the schema being migrated (the connection's search path
+  // unless named): otherwise parallel schemas in one database would see each other's lock table.
+  const target =
+    schema ?? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema;
   // Migrations describe the schema they build, so they see an untyped database.
   const migrator = new Migrator({
     db: db as unknown as Kysely<unknown>,
     provider: new FolderMigrationProvider(),
+    ...(target === undefined ? {} : { migrationTableSchema: target }),
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error !== undefined) {

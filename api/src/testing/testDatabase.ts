@@ -11,7 +11,7 @@ export async function openTestDatabase(options: { migrate?: boolean } = {}): Pro
   const databaseUrl = process.env.DATABASE_URL?.trim() || null;
   const schema = databaseUrl === null ? 'public' : `test_${randomBytes(6).toString('hex')}`;
   const handle = await openDatabase({ databaseUrl, dataDir: 'memory://', schema });
-  if (options.migrate !== false) await migrateToLatest(handle.db);
+  if (options.migrate !== false) await migrateToLatest(handle.db, handle.schema);
   if (databaseUrl === null) return handle;
   return {
     ...handle,
