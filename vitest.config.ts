@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // CI always runs the browser tests (and installs Chromium first). On a machine without Debian's
@@ -12,9 +13,12 @@ if (!browserTests) {
 }
 
 export default defineConfig({
+  // Tests run the bot's sources, so they never depend on a stale bot/dist.
+  resolve: { alias: { '@taiwa/bot': path.resolve(import.meta.dirname, 'bot/src/index.ts') } },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'api',
           include: ['api/src/**/*.test.ts'],
@@ -24,6 +28,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'bot',
           include: ['bot/src/**/*.test.ts'],
@@ -33,6 +38,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'tab',
           include: ['tab/src/**/*.test.{ts,tsx}'],
@@ -40,6 +46,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'tooling',
           include: ['scripts/**/*.test.ts', 'infra/**/*.test.ts'],
@@ -48,6 +55,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: browserTests ? ['e2e/**/*.e2e.test.ts'] : [],

@@ -1,50 +1,105 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import fastifySwagger from '@fastify/swagger';
+import { createBotEndpoint } from '@taiwa/bot';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { createDevIssuer, type DevIssuer } from './auth/devIssuer.js';
 import { entraSigningKeys } from './auth/entraKeys.js';
-import { createTokenVerifier } from './auth/tokenVerifier.js';
+import { cachingVerifier, createTokenVerifier } from './auth/tokenVerifier.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './data/database.js';
+import type { GraphTokenSource } from './graph/graphTokens.js';
+import { createGraphIntegration } from './graph/integration.js';
+import { registerAdminArea } from './http/adminArea.js';
 import { registerAuthentication } from './http/authenticate.js';
 import { registerErrorHandling } from './http/errorHandler.js';
 import { problemTypes, sendProblem } from './http/problem.js';
+import { registerNulRejection } from './http/rejectNul.js';
+import { adminJobRoutes } from './http/routes/adminJobs.js';
+import { adminSettingsRoutes } from './http/routes/adminSettings.js';
 import { agendaRoutes } from './http/routes/agenda.js';
+import { analyticsRoutes } from './http/routes/analytics.js';
+import { bookingRoutes } from './http/routes/booking.js';
+import { botMessageRoutes } from './http/routes/botMessages.js';
 import { catalogRoutes } from './http/routes/catalog.js';
+import { checkinRoutes } from './http/routes/checkins.js';
 import { clientConfigRoutes } from './http/routes/clientConfig.js';
 import { devRoutes } from './http/routes/dev.js';
+import { diceRoutes } from './http/routes/dice.js';
+import { eventRoutes } from './http/routes/events.js';
 import { healthRoutes } from './http/routes/health.js';
 import { historyRoutes } from './http/routes/history.js';
+import { insightRoutes } from './http/routes/insights.js';
 import { meRoutes } from './http/routes/me.js';
+import { meetingRoutes } from './http/routes/meetings.js';
+import { memoRoutes } from './http/routes/memos.js';
 import { pairRoutes } from './http/routes/pairs.js';
 import { peopleRoutes } from './http/routes/people.js';
+import { ratingRoutes } from './http/routes/rating.js';
+import { sessionStatusRoutes } from './http/routes/sessionStatus.js';
 import { sessionRoutes } from './http/routes/sessions.js';
+import { transcriptRoutes } from './http/routes/transcripts.js';
 import { registerSecurityHeaders } from './http/securityHeaders.js';
 import { isPageRequest, registerStaticTab, sendIndex } from './http/staticTab.js';
 import { registerValidation } from './http/validation.js';
-import { createInProcessNotifier, type SessionChangeNotifier } from './realtime/notifier.js';
+import { registerWriteRateLimit } from './http/writeRateLimit.js';
+import { createJobSystem, type JobSystem } from './jobs/jobSystem.js';
+import type { JobStore } from './jobs/store.js';
+import { startTranscriptWatch } from './jobs/transcripts.js';
+import { registerTranscriptAndCalendarPasses } from './jobs/transcriptsAndCalendarPasses.js';
+import { createNotifierFor } from './realtime/createNotifier.js';
+import type { SessionChangeNotifier } from './realtime/notifier.js';
 import { createPreparationEvents } from './services/preparation.js';
 import { createSessionLifecycle } from './services/sessionLifecycle.js';
+import { createTabLinks } from './services/tabLinks.js';
+import { createTaiwaBotPort } from './services/taiwaBotPort.js';
 
 export interface ServerDependencies {
   config: Config;
   database: DatabaseHandle;
   /** The clock; tests pin it. */
   now?: () => Date;
-  /** Defaults to in-process delivery, right for one process on the embedded database. */
+  /** Defaults to in-process delivery on the embedded database, LISTEN/NOTIFY on a PostgreSQL server. */
   notifier?: SessionChangeNotifier;
+  /** Replaces msal-node's Graph token source (tests trust their loopback authority's certificate). */
+  graphTokens?: GraphTokenSource;
+  /** The job runner: started with the server unless `autoStart` is false (tests drive it by hand). */
+  jobs?: { autoStart?: boolean; pollMs?: number; leaseMs?: number; store?: JobStore };
+  /** Tests that hammer the API on purpose (fuzzing, load) raise it; everyone else gets the default. */
+  writeRateLimit?: { burst: number; perSecond: number };
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Durable jobs (cards, reminders); features register their kinds on `jobs.registry`. */
+    jobs: JobSystem;
+  }
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const BODY_LIMIT_BYTES = 64 * 1024;
+/** Generous for people typing in a meeting (a burst of 30, then two a second), tight for a runaway loop. */
+const WRITE_RATE_LIMIT = { burst: 30, perSecond: 2 };
 
 /** Composition root: builds the adapters and registers every HTTP plugin. Listening is the caller's job. */
 export async function buildServer(deps: ServerDependencies): Promise<FastifyInstance> {
   const { config, database } = deps;
   const now = deps.now ?? (() => new Date());
-  const notifier = deps.notifier ?? createInProcessNotifier();
+  // The notifier logs through the app's logger, which exists by the time anything is announced.
+  const notifier =
+    deps.notifier ??
+    (await createNotifierFor(database, config.databaseUrl, {
+      info: (d, m) => app.log.info(d, m),
+      warn: (d, m) => app.log.warn(d, m),
+    }));
   const lifecycle = createSessionLifecycle(notifier);
   const preparation = createPreparationEvents();
+  // Graph in a tenant with a client secret; dev mode's local calendar and uploads otherwise.
+  const graph = createGraphIntegration({
+    config,
+    db: database.db,
+    ...(deps.graphTokens === undefined ? {} : { tokens: deps.graphTokens }),
+  });
+  lifecycle.onEnded((trx, session) => startTranscriptWatch(trx, graph.transcripts, session.id, now()));
 
   const app = Fastify({
     logger: {
@@ -63,7 +118,49 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     reply.header('x-request-id', request.id);
   });
 
+  const links = createTabLinks({ publicUrl: config.publicUrl, teamsAppId: config.teamsAppId });
+  let wakeJobs = () => {};
+  const botLog = app.log.child({ component: 'bot' });
+  const bot = createBotEndpoint({
+    credentials: config.bot,
+    logger: botLog,
+    port: createTaiwaBotPort({
+      db: database.db,
+      allowedTenants: config.entra.allowedTenants,
+      lifecycle,
+      preparation,
+      notifier,
+      links,
+      now,
+      wakeJobs: () => wakeJobs(),
+    }),
+  });
+  const jobs = createJobSystem({
+    db: database.db,
+    sender: bot,
+    links,
+    log: app.log.child({ component: 'jobs' }),
+    now,
+    lifecycle,
+    preparation,
+    runner: {
+      ...(deps.jobs?.pollMs !== undefined && { pollMs: deps.jobs.pollMs }),
+      ...(deps.jobs?.leaseMs !== undefined && { leaseMs: deps.jobs.leaseMs }),
+    },
+    ...(deps.jobs?.store !== undefined && { store: deps.jobs.store }),
+  });
+  wakeJobs = () => jobs.runner.wake();
+  app.decorate('jobs', jobs);
+  registerTranscriptAndCalendarPasses(jobs.runner, {
+    db: database.db,
+    graph,
+    now,
+    log: app.log.child({ component: 'graph-jobs' }),
+  });
+  if (deps.jobs?.autoStart !== false) app.addHook('onReady', async () => jobs.runner.start());
+
   registerValidation(app);
+  registerNulRejection(app);
   registerErrorHandling(app);
   registerSecurityHeaders(app, {
     authorityHost: config.entra.authorityHost,
@@ -86,14 +183,17 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
       audience: config.entra.clientId,
     });
   }
-  const verify = createTokenVerifier({
-    audience: config.entra.clientId,
-    authorityHost: devIssuer?.authorityHost ?? config.entra.authorityHost,
-    allowedTenants: config.entra.allowedTenants,
-    keys: devIssuer?.keys ?? entraSigningKeys(config.entra.authorityHost),
-  });
+  const verify = cachingVerifier(
+    createTokenVerifier({
+      audience: config.entra.clientId,
+      authorityHost: devIssuer?.authorityHost ?? config.entra.authorityHost,
+      allowedTenants: config.entra.allowedTenants,
+      keys: devIssuer?.keys ?? entraSigningKeys(config.entra.authorityHost),
+    }),
+  );
 
   await app.register(healthRoutes, { ping: () => database.ping() });
+  await app.register(botMessageRoutes, { endpoint: bot, authenticated: config.bot.appId !== null });
 
   await app.register(
     async (publicApi) => {
@@ -110,13 +210,28 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
         route.schema = { ...route.schema, security: [{ bearer: [] }] };
       });
       registerAuthentication(api, { db: database.db, verify });
+      registerAdminArea(api);
+      registerWriteRateLimit(api, deps.writeRateLimit ?? WRITE_RATE_LIMIT);
       await api.register(meRoutes);
       await api.register(catalogRoutes);
       await api.register(pairRoutes, { now });
       await api.register(sessionRoutes);
       await api.register(agendaRoutes, { notifier, preparation });
+      await api.register(memoRoutes, { notifier });
+      await api.register(diceRoutes, { notifier, randomInt: (max) => randomInt(max), now });
+      await api.register(eventRoutes, { notifier });
+      await api.register(sessionStatusRoutes, { lifecycle, now });
+      await api.register(meetingRoutes, { now });
+      await api.register(bookingRoutes, { graph, notifier, now, publicUrl: config.publicUrl });
+      await api.register(transcriptRoutes, { graph, now });
+      await api.register(adminSettingsRoutes, { now });
       await api.register(historyRoutes);
+      await api.register(insightRoutes, { now });
+      await api.register(checkinRoutes, { now });
+      await api.register(analyticsRoutes, { now });
       await api.register(peopleRoutes);
+      await api.register(ratingRoutes, { now });
+      await api.register(adminJobRoutes);
     },
     { prefix: '/api/v1' },
   );
@@ -133,6 +248,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
   });
 
   app.addHook('onClose', async () => {
+    await jobs.runner.stop();
     await notifier.close();
     await database.close();
   });

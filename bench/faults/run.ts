@@ -27,7 +27,7 @@ async function token(url: string): Promise<string> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ userId: KENTA }),
   });
-  return (await response.json()).accessToken as string;
+  return ((await response.json()) as { accessToken: string }).accessToken;
 }
 
 async function writeMemo(url: string, bearer: string, body: string): Promise<{ id: string } | null> {

@@ -69,6 +69,8 @@ export interface CatalogEntryTable {
   retired: boolean;
 }
 
+type AgendaStatusColumn = 'open' | 'discussed' | 'carried_over';
+
 export interface AgendaItemTable {
   tenant_id: string;
   id: string;
@@ -80,7 +82,7 @@ export interface AgendaItemTable {
   expected_response_id: string | null;
   detail: string | null;
   position: number;
-  status: 'open' | 'discussed' | 'carried_over';
+  status: ColumnType<AgendaStatusColumn, AgendaStatusColumn | undefined, AgendaStatusColumn>;
   carried_from_item_id: string | null;
   carried_from_memo_id: string | null;
   version: Generated<number>;
@@ -182,6 +184,81 @@ export interface GraphTokenCacheTable {
   updated_at: GeneratedTimestamp;
 }
 
+/** Insights rollup (0006): when a tenant's analytics were last recomputed, and over which window. */
+export interface InsightRollupStateTable {
+  tenant_id: string;
+  window_start: Timestamp;
+  refreshed_at: Timestamp;
+  refresh_ms: number;
+}
+
+export interface InsightUnitTable {
+  tenant_id: string;
+  unit_key: string;
+  kind: 'department' | 'team';
+  name: string;
+}
+
+export interface InsightUnitPeriodTable {
+  tenant_id: string;
+  unit_key: string;
+  period: string;
+  members: number;
+  due: number;
+  held: number;
+  held_members: number;
+  prepared: number;
+  gap_days_sum: number;
+  gaps: number;
+  gap_members: number;
+  rated: number;
+  clarity_sum: number;
+  raters: number;
+  checkin_members: number;
+  /** Per expected response id: [yes, partly, no, people]. */
+  fits: ColumnType<Record<string, [number, number, number, number]>, string | undefined, string>;
+  /** Pairs per stage index, keyed "0"–"9". */
+  stages: ColumnType<Record<string, number>, string | undefined, string>;
+}
+
+export interface ConversationReferenceTable {
+  tenant_id: string;
+  conversation_id: string;
+  scope: 'personal' | 'groupChat' | 'channel';
+  user_id: string | null;
+  teams_user_id: string | null;
+  locale: string | null;
+  reference: ColumnType<unknown, string, string>;
+  updated_at: GeneratedTimestamp;
+}
+
+export type JobState = 'pending' | 'running' | 'done' | 'dead';
+
+export interface JobTable {
+  tenant_id: string;
+  id: string;
+  kind: string;
+  idempotency_key: string;
+  payload: ColumnType<unknown, string, string>;
+  state: ColumnType<JobState, JobState | undefined, JobState>;
+  attempts: Generated<number>;
+  max_attempts: number;
+  run_at: Timestamp;
+  locked_by: string | null;
+  locked_until: Timestamp | null;
+  last_error: string | null;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+  finished_at: Timestamp | null;
+}
+
+export interface SendSlotTable {
+  tenant_id: string;
+  id: ColumnType<string, never, never>;
+  conversation_id: string;
+  taken_at: Timestamp;
+}
+
 export interface Database {
   tenants: TenantTable;
   users: UserTable;
@@ -196,6 +273,12 @@ export interface Database {
   rating_item_fits: RatingItemFitTable;
   checkins: CheckinTable;
   tenant_settings: TenantSettingsTable;
+  conversation_references: ConversationReferenceTable;
+  jobs: JobTable;
+  send_slots: SendSlotTable;
   transcripts: TranscriptTable;
   graph_token_caches: GraphTokenCacheTable;
+  insight_rollup_state: InsightRollupStateTable;
+  insight_units: InsightUnitTable;
+  insight_unit_periods: InsightUnitPeriodTable;
 }

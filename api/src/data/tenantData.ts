@@ -1,12 +1,18 @@
 import type { Kysely } from 'kysely';
 import { AgendaRepository } from './repositories/agenda.js';
+import { AnalyticsRepository } from './repositories/analytics.js';
 import { BookingRepository } from './repositories/bookings.js';
 import { CatalogRepository } from './repositories/catalog.js';
+import { CheckinRepository } from './repositories/checkins.js';
+import { ConversationRepository } from './repositories/conversations.js';
 import { DiceRollRepository } from './repositories/diceRolls.js';
+import { InsightsRepository } from './repositories/insights.js';
+import { JobRepository } from './repositories/jobs.js';
 import { MeetingLinkRepository } from './repositories/meetingLinks.js';
 import { MemoRepository } from './repositories/memos.js';
 import { PairRepository } from './repositories/pairs.js';
 import { RatingStateRepository } from './repositories/ratingStates.js';
+import { RatingRepository } from './repositories/ratings.js';
 import { SessionEventRepository } from './repositories/sessionEvents.js';
 import { SessionRepository } from './repositories/sessions.js';
 import { TenantSettingsRepository } from './repositories/tenantSettings.js';
@@ -33,6 +39,12 @@ export interface TenantData {
   readonly bookings: BookingRepository;
   readonly transcripts: TranscriptRepository;
   readonly settings: TenantSettingsRepository;
+  readonly checkins: CheckinRepository;
+  readonly insights: InsightsRepository;
+  readonly analytics: AnalyticsRepository;
+  readonly conversations: ConversationRepository;
+  readonly jobs: JobRepository;
+  readonly ratings: RatingRepository;
   /** Runs `work` in one transaction; a failure leaves nothing half-written. */
   transaction<T>(work: (data: TenantData) => Promise<T>): Promise<T>;
 }
@@ -54,6 +66,12 @@ export function forTenant(db: Kysely<Database>, tenantId: string): TenantData {
     bookings: new BookingRepository(db, tenantId),
     transcripts: new TranscriptRepository(db, tenantId),
     settings: new TenantSettingsRepository(db, tenantId),
+    checkins: new CheckinRepository(db, tenantId),
+    insights: new InsightsRepository(db, tenantId),
+    analytics: new AnalyticsRepository(db, tenantId),
+    conversations: new ConversationRepository(db, tenantId),
+    jobs: new JobRepository(db, tenantId),
+    ratings: new RatingRepository(db, tenantId),
     transaction: (work) => db.transaction().execute((trx) => work(forTenant(trx, tenantId))),
   };
 }

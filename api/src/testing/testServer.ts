@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../config.js';
 import { seedDemoTenant } from '../dev/seedDemoTenant.js';
-import { buildServer } from '../server.js';
+import { buildServer, type ServerDependencies } from '../server.js';
 import { openTestDatabase } from './testDatabase.js';
 
 export interface TestServer {
@@ -14,11 +14,12 @@ export interface TestServer {
 export async function buildTestApp(
   env: Record<string, string> = {},
   now?: () => Date,
+  overrides: Partial<Pick<ServerDependencies, 'writeRateLimit' | 'notifier'>> = {},
 ): Promise<FastifyInstance> {
   const config = loadConfig({ PORT: '0', DATA_DIR: 'memory://', LOG_LEVEL: 'silent', ...env });
   const database = await openTestDatabase();
   if (config.authMode === 'dev') await seedDemoTenant(database.db, now?.() ?? new Date());
-  return buildServer(now === undefined ? { config, database } : { config, database, now });
+  return buildServer({ config, database, ...(now === undefined ? {} : { now }), ...overrides });
 }
 
 /** The same, listening on a free loopback port, for browser tests and real HTTP clients. */

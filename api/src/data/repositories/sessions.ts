@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { SessionSchedule, SessionStatus } from '../../domain/session.js';
 import type { Database, SessionTable } from '../schema.js';
 
@@ -107,6 +107,23 @@ export class SessionRepository {
       .where('id', '=', id)
       .where('status', 'in', from)
       .returningAll()
+      .executeTakeFirst();
+    return row === undefined ? null : toRecord(row);
+  }
+
+  /**
+   * The 1on1 a Teams meeting event is about: the not-yet-ended session of that meeting chat whose
+   * scheduled start is nearest to the event. A recurring meeting keeps one chat for every occurrence.
+   */
+  async findForMeeting(chatId: string, at: Date): Promise<SessionRecord | null> {
+    const row = await this.db
+      .selectFrom('sessions')
+      .selectAll()
+      .where('tenant_id', '=', this.tenantId)
+      .where('teams_chat_id', '=', chatId)
+      .where('status', '!=', 'ended')
+      .orderBy(sql`abs(extract(epoch from scheduled_start - ${at}::timestamptz))`)
+      .limit(1)
       .executeTakeFirst();
     return row === undefined ? null : toRecord(row);
   }

@@ -3,7 +3,9 @@ import { Type } from 'typebox';
 import { orderAgenda } from '../../domain/agenda.js';
 import { loadParticipantSession } from '../../services/participantSession.js';
 import { AgendaItemSchema, presentAgendaItem } from '../agendaPresenter.js';
+import { MemoSchema, presentMemo } from '../memoPresenter.js';
 import { Id, problemResponses, SessionViewSchema } from '../schemas.js';
+import { DiceStateSchema, presentDiceRoll } from './dice.js';
 
 const SessionDetailSchema = Type.Intersect([
   SessionViewSchema,
@@ -11,6 +13,11 @@ const SessionDetailSchema = Type.Intersect([
     agenda: Type.Array(AgendaItemSchema),
     /** Whether the member has put at least one item of their own on the agenda. */
     prepared: Type.Boolean(),
+    /** Shared memos, the next-topics memo and the caller's own private memos; never anyone else's. */
+    memos: Type.Array(MemoSchema),
+    dice: DiceStateSchema,
+    /** Open GET /sessions/:id/events with this as Last-Event-ID to receive every change after this view. */
+    lastEventId: Type.Union([Type.String(), Type.Null()]),
   }),
 ]);
 
@@ -29,9 +36,14 @@ export async function sessionRoutes(app: FastifyInstance) {
       const { sessionId } = request.params as { sessionId: string };
       const { data, actor } = request;
       const { session, pair, role } = await loadParticipantSession(data, sessionId, actor.id);
-      const [items, catalog] = await Promise.all([
+      // Read before the state: an event after this id is then replayed, never lost between the two.
+      const lastEventId = await data.events.latestId(session.id);
+      const [items, catalog, memos, latestRoll, rolls] = await Promise.all([
         data.agenda.listForSession(session.id),
         data.catalog.load(),
+        data.memos.listVisible([session.id], actor.id),
+        data.dice.latest(session.id),
+        data.dice.count(session.id),
       ]);
       return {
         id: session.id,
@@ -51,6 +63,9 @@ export async function sessionRoutes(app: FastifyInstance) {
             item.carriedFromItemId === null &&
             item.carriedFromMemoId === null,
         ),
+        memos: memos.map((memo) => presentMemo(memo, pair)),
+        dice: { latest: latestRoll === null ? null : presentDiceRoll(latestRoll, pair, catalog), count: rolls },
+        lastEventId,
       };
     },
   );

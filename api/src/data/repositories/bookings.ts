@@ -1,0 +1,218 @@
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type { SessionStatus } from '../../domain/session.js';
+import type { Interval } from '../../domain/slots.js';
+import type { Database, SessionTable } from '../schema.js';
+
+/** A session as the calendar sees it: times, event, meeting and whether it was cancelled. */
+export interface BookingRecord {
+  id: string;
+  pairId: string;
+  status: SessionStatus;
+  scheduledStart: Date;
+  scheduledEnd: Date;
+  joinUrl: string | null;
+  graphEventId: string | null;
+  graphOrganizerId: string | null;
+  graphOnlineMeetingId: string | null;
+  nextSessionId: string | null;
+  cancelledAt: Date | null;
+  endedAt: Date | null;
+}
+
+export interface NewBooking {
+  id: string;
+  pairId: string;
+  start: Date;
+  end: Date;
+  eventId: string;
+  joinUrl: string | null;
+  organizerId: string;
+}
+
+/** Sessions as calendar entries: booking the next 1on1 and keeping it in step with the event. */
+export class BookingRepository {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly tenantId: string,
+  ) {}
+
+  async find(sessionId: string): Promise<BookingRecord | null> {
+    const row = await this.db
+      .selectFrom('sessions')
+      .selectAll()
+      .where('tenant_id', '=', this.tenantId)
+      .where('id', '=', sessionId)
+      .executeTakeFirst();
+    return row === undefined ? null : toBooking(row);
+  }
+
+  /** Locks the session row until the transaction ends, so two people cannot book its next 1on1 at once. */
+  async lock(sessionId: string): Promise<BookingRecord | null> {
+    const row = await this.db
+      .selectFrom('sessions')
+      .selectAll()
+      .where('tenant_id', '=', this.tenantId)
+      .where('id', '=', sessionId)
+      .forUpdate()
+      .executeTakeFirst();
+    return row === undefined ? null : toBooking(row);
+  }
+
+  /** Every Taiwa 1on1 any of `userIds` takes part in that overlaps `window` (dev mode's free/busy). */
+  async busyFor(userIds: readonly string[], window: Interval): Promise<Interval[]> {
+    if (userIds.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('sessions as s')
+      .innerJoin('pairs as p', (join) =>
+        join.onRef('p.tenant_id', '=', 's.tenant_id').onRef('p.id', '=', 's.pair_id'),
+      )
+      .select(['s.scheduled_start', 's.scheduled_end'])
+      .where('s.tenant_id', '=', this.tenantId)
+      .where((eb) => eb.or([eb('p.manager_id', 'in', userIds), eb('p.member_id', 'in', userIds)]))
+      .where('s.cancelled_at', 'is', null)
+      .where('s.scheduled_start', '<', window.end)
+      .where('s.scheduled_end', '>', window.start)
+      .execute();
+    return rows.map((row) => ({ start: row.scheduled_start, end: row.scheduled_end }));
+  }
+
+  /** Creates the booked session and makes it `previousId`'s next; call inside a transaction after `lock`. */
+  async createNext(previousId: string, booking: NewBooking, at: Date): Promise<BookingRecord> {
+    const row = await this.db
+      .insertInto('sessions')
+      .values({
+        tenant_id: this.tenantId,
+        id: booking.id,
+        pair_id: booking.pairId,
+        scheduled_start: booking.start,
+        scheduled_end: booking.end,
+        status: 'planned',
+        join_url: booking.joinUrl,
+        graph_event_id: booking.eventId,
+        graph_organizer_id: booking.organizerId,
+        calendar_checked_at: at,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await this.db
+      .updateTable('sessions')
+      .set((eb) => ({ next_session_id: booking.id, version: eb('version', '+', 1), updated_at: at }))
+      .where('tenant_id', '=', this.tenantId)
+      .where('id', '=', previousId)
+      .execute();
+    return toBooking(row);
+  }
+
+  /** The event moved: the session follows it. Returns whether anything changed. */
+  async moveTo(sessionId: string, start: Date, end: Date, at: Date): Promise<boolean> {
+    const result = await this.db
+      .updateTable('sessions')
+      .set((eb) => ({
+        scheduled_start: start,
+        scheduled_end: end,
+        calendar_checked_at: at,
+        version: eb('version', '+', 1),
+        updated_at: at,
+      }))
+      .where('tenant_id', '=', this.tenantId)
+      .where('id', '=', sessionId)
+      .where((eb) => eb.or([eb('scheduled_start', '!=', start), eb('scheduled_end', '!=', end)]))
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) > 0) return true;
+    await this.markChecked(sessionId, at);
+    return false;
+  }
+
+  /** The event was cancelled or deleted; returns whether this is news. */
+  async markCancelled(sessionId: string, at: Date): Promise<boolean> {
+    const result = await this.db
+      .updateTable('sessions')
+      .set((eb) => ({
+        cancelled_at: at,
+        calendar_checked_at: at,
+        version: eb('version', '+', 1),
+        updated_at: at,
+      }))
+      .where('tenant_id', '=', this.tenantId)
+      .where('id', '=', sessionId)
+      .where('cancelled_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  async markChecked(sessionId: string, at: Date): Promise<void> {
+    await this.db
+      .updateTable('sessions')
+      .set({ calendar_checked_at: at })
+      .where('tenant_id', '=', this.tenantId)
+      .where('id', '=', sessionId)
+      .execute();
+  }
+
+  /** The Graph onlineMeeting the bot or the transcript job found for this session. */
+  async recordOnlineMeeting(sessionId: string, onlineMeetingId: string): Promise<void> {
+    await this.db
+      .updateTable('sessions')
+      .set({ graph_online_meeting_id: onlineMeetingId })
+      .where('tenant_id', '=', this.tenantId)
+      .where('id', '=', sessionId)
+      .where('graph_online_meeting_id', 'is', null)
+      .execute();
+  }
+}
+
+export interface WatchedEvent {
+  tenantId: string;
+  sessionId: string;
+  eventId: string;
+  organizerId: string;
+}
+
+/**
+ * Booked 1on1s still to come whose event should be re-read, least recently checked first. Runs
+ * across tenants for the sync job; each row carries its tenant.
+ */
+export async function eventsToWatch(
+  db: Kysely<Database>,
+  now: Date,
+  checkedBefore: Date,
+  limit: number,
+): Promise<WatchedEvent[]> {
+  const rows = await db
+    .selectFrom('sessions')
+    .select(['tenant_id', 'id', 'graph_event_id', 'graph_organizer_id'])
+    .where('graph_event_id', 'is not', null)
+    .where('graph_organizer_id', 'is not', null)
+    .where('cancelled_at', 'is', null)
+    .where('status', '=', 'planned')
+    .where('scheduled_end', '>', now)
+    .where((eb) =>
+      eb.or([eb('calendar_checked_at', 'is', null), eb('calendar_checked_at', '<', checkedBefore)]),
+    )
+    .orderBy(sql`calendar_checked_at nulls first`)
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({
+    tenantId: row.tenant_id,
+    sessionId: row.id,
+    eventId: row.graph_event_id ?? '',
+    organizerId: row.graph_organizer_id ?? '',
+  }));
+}
+
+function toBooking(row: Selectable<SessionTable>): BookingRecord {
+  return {
+    id: row.id,
+    pairId: row.pair_id,
+    status: row.status,
+    scheduledStart: row.scheduled_start,
+    scheduledEnd: row.scheduled_end,
+    joinUrl: row.join_url,
+    graphEventId: row.graph_event_id,
+    graphOrganizerId: row.graph_organizer_id,
+    graphOnlineMeetingId: row.graph_online_meeting_id,
+    nextSessionId: row.next_session_id,
+    cancelledAt: row.cancelled_at,
+    endedAt: row.ended_at,
+  };
+}

@@ -1,0 +1,119 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PEOPLE } from '../../dev/demoTenant.js';
+import { bearer, devToken, MANAGER, MEMBER, OUTSIDER, PAIR_ID } from '../../testing/demoPeople.js';
+import { buildTestApp } from '../../testing/testServer.js';
+
+let app: FastifyInstance;
+const tokens = new Map<string, string>();
+
+async function as(userId: string) {
+  if (!tokens.has(userId)) tokens.set(userId, await devToken(app, userId));
+  return bearer(tokens.get(userId) ?? '');
+}
+async function resolve(userId: string, query: string) {
+  return app.inject({ url: `/api/v1/meetings/resolve?${query}`, headers: await as(userId) });
+}
+async function link(userId: string, payload: Record<string, unknown>) {
+  return app.inject({ method: 'POST', url: '/api/v1/meetings/link', headers: await as(userId), payload });
+}
+
+beforeAll(async () => {
+  app = await buildTestApp();
+});
+
+afterAll(async () => {
+  await app.close();
+});
+
+describe('meeting resolution', () => {
+  const chatId = '19:meeting_NjM0ZGRh@thread.v2';
+
+  it("asks which pair an unknown meeting belongs to, offering the caller's pairs", async () => {
+    const response = await resolve(MANAGER.id, `chatId=${encodeURIComponent(chatId)}`);
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body.state).toBe('needs_pair');
+    expect(body.candidates).toEqual([
+      {
+        pairId: PAIR_ID,
+        myRole: 'manager',
+        other: { id: MEMBER.id, displayName: MEMBER.displayName, email: MEMBER.email },
+      },
+      expect.objectContaining({
+        myRole: 'manager',
+        other: expect.objectContaining({ id: DEMO_PEOPLE.emily.id }),
+      }),
+    ]);
+  });
+
+  it('links the meeting to the chosen pair, and then both people resolve the same session', async () => {
+    const linked = await link(MANAGER.id, { chatId, pairId: PAIR_ID });
+    expect(linked.statusCode).toBe(200);
+    expect(linked.json()).toMatchObject({
+      state: 'resolved',
+      myRole: 'manager',
+      session: { pairId: PAIR_ID, status: 'planned' },
+    });
+    const { session } = linked.json();
+    // Nothing was planned for now: an impromptu 30-minute 1on1 starts now.
+    expect(new Date(session.scheduledEnd).getTime() - new Date(session.scheduledStart).getTime()).toBe(
+      30 * 60_000,
+    );
+
+    const byMember = await resolve(MEMBER.id, `chatId=${encodeURIComponent(chatId)}`);
+    expect(byMember.json()).toEqual({ state: 'resolved', myRole: 'member', session });
+    const again = await resolve(MANAGER.id, `chatId=${encodeURIComponent(chatId)}`);
+    expect(again.json().session.id).toBe(session.id);
+  });
+
+  it('tells a third person, or a meeting of more than two, that Taiwa is for 1on1s', async () => {
+    expect((await resolve(OUTSIDER.id, `chatId=${encodeURIComponent(chatId)}`)).json()).toEqual({
+      state: 'not_one_on_one',
+    });
+    expect(
+      (await resolve(MEMBER.id, `chatId=${encodeURIComponent(chatId)}&participantCount=3`)).json(),
+    ).toEqual({ state: 'not_one_on_one' });
+  });
+
+  it('creates one session, not two, when both open the tab at the same moment', async () => {
+    const pairId = 'de000000-0000-4000-8000-000000000203';
+    const [a, b] = await Promise.all([
+      resolve(DEMO_PEOPLE.david.id, `pairId=${pairId}`),
+      resolve(DEMO_PEOPLE.hanako.id, `pairId=${pairId}`),
+    ]);
+    expect(a.json().session.id).toBe(b.json().session.id);
+  });
+
+  it('pairs two people from the meeting with the roles chosen when they have no pair yet', async () => {
+    const response = await link(DEMO_PEOPLE.emily.id, {
+      chatId: '19:meeting_new@thread.v2',
+      otherUserId: DEMO_PEOPLE.hanako.id,
+      myRole: 'manager',
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().myRole).toBe('manager');
+    const pairs = (
+      await app.inject({ url: '/api/v1/pairs', headers: await as(DEMO_PEOPLE.hanako.id) })
+    ).json().pairs;
+    expect(pairs.find((pair: { id: string }) => pair.id === response.json().session.pairId)).toMatchObject({
+      myRole: 'member',
+      manager: { id: DEMO_PEOPLE.emily.id },
+    });
+  });
+
+  it('names the field at fault for bad input, and hides pairs the caller is not in', async () => {
+    const missing = await resolve(MANAGER.id, '');
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().errors[0].field).toBe('query.chatId');
+    expect((await resolve(MANAGER.id, 'chatId=%3Cscript%3E')).json().errors[0].field).toBe('query.chatId');
+    expect((await link(MANAGER.id, { chatId })).json().errors[0].field).toBe('body.pairId');
+    expect((await link(MANAGER.id, { chatId, otherUserId: MEMBER.id })).json().errors[0].field).toBe(
+      'body.myRole',
+    );
+    expect((await link(MANAGER.id, { chatId, otherUserId: MANAGER.id, myRole: 'manager' })).statusCode).toBe(
+      422,
+    );
+    expect((await link(OUTSIDER.id, { chatId, pairId: PAIR_ID })).statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,96 @@
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import {
+  CLARITY_MAX,
+  CLARITY_MIN,
+  editableUntil,
+  IMPRESSIONS_MAX,
+  isEditable,
+  type Rating,
+  type RatingInput,
+} from '../../domain/rating.js';
+import { submitRating } from '../../services/ratings.js';
+import { DateTime, Id, problemResponses } from '../schemas.js';
+
+const FitSchema = Type.Union([Type.Literal('yes'), Type.Literal('partly'), Type.Literal('no')]);
+
+const RatingBody = Type.Object(
+  {
+    clarity: Type.Integer({
+      minimum: CLARITY_MIN,
+      maximum: CLARITY_MAX,
+      description: 'すっきり度: how cleared-up the member feels',
+    }),
+    impressions: Type.Optional(Type.Union([Type.String({ maxLength: IMPRESSIONS_MAX }), Type.Null()])),
+    shareImpressions: Type.Boolean(),
+    fits: Type.Array(Type.Object({ agendaItemId: Id, fit: FitSchema }, { additionalProperties: false }), {
+      maxItems: 20,
+    }),
+  },
+  { additionalProperties: false },
+);
+
+const RatingSchema = Type.Object({
+  sessionId: Type.String(),
+  clarity: Type.Integer(),
+  impressions: Type.Union([Type.String(), Type.Null()]),
+  shareImpressions: Type.Boolean(),
+  fits: Type.Array(
+    Type.Object({ agendaItemId: Type.String(), expectedResponseId: Type.String(), fit: FitSchema }),
+  ),
+  submittedAt: DateTime,
+  updatedAt: DateTime,
+  editableUntil: DateTime,
+  editable: Type.Boolean(),
+});
+
+function presentRating(rating: Rating, now: Date) {
+  return {
+    sessionId: rating.sessionId,
+    clarity: rating.clarity,
+    impressions: rating.impressions,
+    shareImpressions: rating.shareImpressions,
+    fits: rating.fits,
+    submittedAt: rating.submittedAt.toISOString(),
+    updatedAt: rating.updatedAt.toISOString(),
+    editableUntil: editableUntil(rating).toISOString(),
+    editable: isEditable(rating, now),
+  };
+}
+
+/** The member rates an ended 1on1 from the tab; the bot's rating card goes through the same service. */
+export async function ratingRoutes(app: FastifyInstance, options: { now: () => Date }) {
+  app.post(
+    '/sessions/:sessionId/rating',
+    {
+      schema: {
+        summary:
+          'The member rates an ended 1on1 (すっきり度, fit per agenda item, impressions); resending is harmless',
+        tags: ['sessions'],
+        params: Type.Object({ sessionId: Id }, { additionalProperties: false }),
+        body: RatingBody,
+        response: {
+          200: RatingSchema,
+          201: RatingSchema,
+          ...problemResponses,
+          403: problemResponses[400],
+          409: problemResponses[400],
+          422: problemResponses[400],
+        },
+      },
+    },
+    async (request, reply) => {
+      const { sessionId } = request.params as { sessionId: string };
+      const body = request.body as Omit<RatingInput, 'impressions'> & { impressions?: string | null };
+      const now = options.now();
+      const { outcome, rating } = await submitRating(
+        request.data,
+        request.actor.id,
+        sessionId,
+        { ...body, impressions: body.impressions ?? null },
+        now,
+      );
+      return reply.code(outcome === 'create' ? 201 : 200).send(presentRating(rating, now));
+    },
+  );
+}

@@ -1,0 +1,61 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../data/schema.js';
+import type { TenantData } from '../data/tenantData.js';
+
+export interface JobLog {
+  info(details: object, message: string): void;
+  warn(details: object, message: string): void;
+  error(details: object, message: string): void;
+}
+
+export interface JobContext {
+  tenantId: string;
+  /** The job's tenant's data. */
+  data: TenantData;
+  /** Across tenants, for infrastructure such as send slots. */
+  db: Kysely<Database>;
+  /** 1 on the first try. */
+  attempt: number;
+  idempotencyKey: string;
+  now: () => Date;
+  log: JobLog;
+}
+
+/**
+ * One kind of durable work. Each kind lives in its own file under jobs/kinds and is registered in
+ * the job system; `run` must tolerate being run again after a crash (the runner guarantees at
+ * least once, the kind makes it harmless).
+ */
+export interface JobKind<Payload = unknown> {
+  name: string;
+  maxAttempts: number;
+  /** Checks the stored payload; throw to dead-letter a payload that can never run. */
+  parse(payload: unknown): Payload;
+  run(payload: Payload, context: JobContext): Promise<void>;
+}
+
+export class JobRegistry {
+  readonly #kinds = new Map<string, JobKind>();
+
+  register<P>(kind: JobKind<P>): this {
+    if (this.#kinds.has(kind.name)) throw new Error(`job kind "${kind.name}" is registered twice`);
+    this.#kinds.set(kind.name, kind as JobKind);
+    return this;
+  }
+
+  get(name: string): JobKind | undefined {
+    return this.#kinds.get(name);
+  }
+
+  names(): string[] {
+    return [...this.#kinds.keys()];
+  }
+}
+
+/** Reads one string field of a stored payload. */
+export function payloadString(payload: unknown, key: string): string {
+  const value =
+    typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>)[key] : undefined;
+  if (typeof value !== 'string' || value === '') throw new Error(`job payload lacks "${key}"`);
+  return value;
+}

@@ -1,0 +1,473 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { decodeJwt } from 'jose';
+
+/**
+ * A loopback stand-in for Microsoft Graph v1.0 (point GRAPH_BASE_URL at `baseUrl`). It answers the
+ * calls Taiwa makes with the request and response shapes Graph documents: calendar getSchedule,
+ * events (create with a Teams meeting, get, delete), onlineMeetings by JoinWebUrl, callTranscripts
+ * and their `text/vtt` content; errors use Graph's `{ error: { code, message, innerError } }`.
+ * Tokens must be present; their claims (unverified, as only Graph could verify them) say who `/me` is.
+ */
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingMessage['headers'];
+  body: unknown;
+}
+
+interface FakeUser {
+  id: string;
+  mail: string;
+}
+
+interface BusyItem {
+  status: 'busy' | 'tentative' | 'oof' | 'free';
+  start: Date;
+  end: Date;
+}
+
+export interface StoredEvent {
+  id: string;
+  organizerId: string;
+  transactionId: string | null;
+  body: Record<string, unknown>;
+  start: Date;
+  end: Date;
+  isCancelled: boolean;
+  joinUrl: string | null;
+}
+
+interface Fault {
+  method: string;
+  path: RegExp;
+  status: number;
+  headers: Record<string, string>;
+  code: string;
+  remaining: number;
+}
+
+export interface FakeGraph {
+  baseUrl: string;
+  requests: RecordedRequest[];
+  addUser(user: FakeUser): void;
+  addBusy(mail: string, item: BusyItem): void;
+  events(organizerId: string): StoredEvent[];
+  moveEvent(organizerId: string, eventId: string, start: Date, end: Date): void;
+  cancelEvent(organizerId: string, eventId: string): void;
+  deleteEvent(organizerId: string, eventId: string): void;
+  /** Publishes a transcript for the online meeting behind `joinUrl` (as Teams does after the meeting). */
+  publishTranscript(organizerId: string, joinUrl: string, webVtt: string): void;
+  /** The next `times` requests matching method and path answer `status` (e.g. 429 with Retry-After). */
+  failNext(fault: {
+    method: string;
+    path: RegExp;
+    status: number;
+    headers?: Record<string, string>;
+    code?: string;
+    times?: number;
+  }): void;
+  close(): Promise<void>;
+}
+
+const GRAPH_TIME = (instant: Date) => `${instant.toISOString().slice(0, 19)}.0000000`;
+
+function graphError(
+  response: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+) {
+  response.writeHead(status, { 'content-type': 'application/json', ...headers }).end(
+    JSON.stringify({
+      error: {
+        code,
+        message,
+        innerError: {
+          date: new Date().toISOString().slice(0, 19),
+          'request-id': randomUUID(),
+          'client-request-id': randomUUID(),
+        },
+      },
+    }),
+  );
+}
+
+function json(response: ServerResponse, status: number, body: unknown) {
+  response
+    .writeHead(status, { 'content-type': 'application/json; odata.metadata=minimal' })
+    .end(JSON.stringify(body));
+}
+
+function readDateTime(value: unknown): Date {
+  const { dateTime, timeZone } = value as { dateTime: string; timeZone: string };
+  if (timeZone !== 'UTC') throw new Error(`the stand-in only speaks UTC, got ${timeZone}`);
+  return new Date(`${dateTime.replace(/(\.\d{3})\d*$/, '$1')}Z`);
+}
+
+async function readBody(request: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text === '' ? undefined : JSON.parse(text);
+}
+
+export async function startFakeGraph(): Promise<FakeGraph> {
+  const users = new Map<string, FakeUser>();
+  const busy = new Map<string, BusyItem[]>();
+  const events: StoredEvent[] = [];
+  const meetings: Array<{ id: string; organizerId: string; joinWebUrl: string }> = [];
+  const transcripts: Array<{ id: string; meetingId: string; createdDateTime: string; content: string }> = [];
+  const faults: Fault[] = [];
+  const requests: RecordedRequest[] = [];
+  let baseUrl = '';
+
+  function busyOf(mail: string): BusyItem[] {
+    const own = busy.get(mail.toLowerCase()) ?? [];
+    const user = [...users.values()].find((candidate) => candidate.mail.toLowerCase() === mail.toLowerCase());
+    const booked = events
+      .filter((event) => !event.isCancelled)
+      .filter((event) => {
+        const attendees =
+          (event.body.attendees as Array<{ emailAddress: { address: string } }> | undefined) ?? [];
+        return (
+          event.organizerId === user?.id ||
+          attendees.some((a) => a.emailAddress.address.toLowerCase() === mail.toLowerCase())
+        );
+      })
+      .map((event) => ({ status: 'busy' as const, start: event.start, end: event.end }));
+    return [...own, ...booked];
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse) {
+    const url = new URL(request.url ?? '/', baseUrl);
+    const body = await readBody(request).catch(() => undefined);
+    requests.push({
+      method: request.method ?? 'GET',
+      path: url.pathname,
+      query: url.searchParams,
+      headers: request.headers,
+      body,
+    });
+
+    const fault = faults.find(
+      (candidate) => candidate.method === request.method && candidate.path.test(url.pathname),
+    );
+    if (fault !== undefined) {
+      fault.remaining--;
+      if (fault.remaining <= 0) faults.splice(faults.indexOf(fault), 1);
+      graphError(
+        response,
+        fault.status,
+        fault.code,
+        `the stand-in was told to answer ${fault.status}`,
+        fault.headers,
+      );
+      return;
+    }
+
+    const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
+    if (token === undefined) {
+      graphError(response, 401, 'InvalidAuthenticationToken', 'Access token is empty.');
+      return;
+    }
+    const claims = decodeJwt(token);
+    const me = typeof claims.oid === 'string' && typeof claims.scp === 'string' ? claims.oid : null;
+    const path = url.pathname.replace(/^\/v1\.0/, '');
+    const route = (method: string, pattern: RegExp) =>
+      request.method === method ? pattern.exec(path) : null;
+
+    if (request.method === 'POST' && path === '/me/calendar/getSchedule') {
+      if (me === null)
+        return graphError(
+          response,
+          400,
+          'BadRequest',
+          '/me request is only valid with delegated authentication flow.',
+        );
+      const ask = body as {
+        schedules: string[];
+        startTime: unknown;
+        endTime: unknown;
+        availabilityViewInterval?: number;
+      };
+      const start = readDateTime(ask.startTime);
+      const end = readDateTime(ask.endTime);
+      const interval = (ask.availabilityViewInterval ?? 30) * 60_000;
+      const value = ask.schedules.map((scheduleId) => {
+        if (![...users.values()].some((user) => user.mail.toLowerCase() === scheduleId.toLowerCase())) {
+          return {
+            scheduleId,
+            error: {
+              message: `The specified user ${scheduleId} could not be found.`,
+              responseCode: 'ErrorMailboxNotFound',
+            },
+          };
+        }
+        const items = busyOf(scheduleId).filter((item) => item.start < end && item.end > start);
+        let view = '';
+        for (let at = start.getTime(); at < end.getTime(); at += interval) {
+          const hit = items.find(
+            (item) =>
+              item.start.getTime() < at + interval && item.end.getTime() > at && item.status !== 'free',
+          );
+          view += hit === undefined ? '0' : { tentative: '1', busy: '2', oof: '3', free: '0' }[hit.status];
+        }
+        return {
+          scheduleId,
+          availabilityView: view,
+          scheduleItems: items.map((item) => ({
+            isPrivate: false,
+            status: item.status,
+            subject: 'Busy',
+            location: '',
+            start: { dateTime: GRAPH_TIME(item.start), timeZone: 'UTC' },
+            end: { dateTime: GRAPH_TIME(item.end), timeZone: 'UTC' },
+          })),
+          workingHours: {
+            daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+            startTime: '09:00:00.0000000',
+            endTime: '18:00:00.0000000',
+            timeZone: { name: 'Tokyo Standard Time' },
+          },
+        };
+      });
+      return json(response, 200, {
+        '@odata.context': `${baseUrl}/v1.0/$metadata#Collection(microsoft.graph.scheduleInformation)`,
+        value,
+      });
+    }
+
+    if (request.method === 'POST' && path === '/me/events') {
+      if (me === null)
+        return graphError(
+          response,
+          400,
+          'BadRequest',
+          '/me request is only valid with delegated authentication flow.',
+        );
+      const ask = body as Record<string, unknown>;
+      const transactionId = typeof ask.transactionId === 'string' ? ask.transactionId : null;
+      const existing = events.find(
+        (event) =>
+          transactionId !== null && event.transactionId === transactionId && event.organizerId === me,
+      );
+      const event =
+        existing ??
+        (() => {
+          const online = ask.isOnlineMeeting === true && ask.onlineMeetingProvider === 'teamsForBusiness';
+          const thread = randomUUID().replaceAll('-', '');
+          const stored: StoredEvent = {
+            id: `AAMkAG${randomUUID().replaceAll('-', '')}=`,
+            organizerId: me,
+            transactionId,
+            body: ask,
+            start: readDateTime(ask.start),
+            end: readDateTime(ask.end),
+            isCancelled: false,
+            joinUrl: online
+              ? `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${thread}%40thread.v2/0?context=%7b%22Tid%22%3a%22${String(claims.tid)}%22%7d`
+              : null,
+          };
+          events.push(stored);
+          if (stored.joinUrl !== null) {
+            meetings.push({
+              id: `MSo${Buffer.from(`${me}*${thread}`).toString('base64url')}`,
+              organizerId: me,
+              joinWebUrl: stored.joinUrl,
+            });
+          }
+          return stored;
+        })();
+      return json(response, 201, presentEvent(event));
+    }
+
+    const deleting = route('DELETE', /^\/me\/events\/([^/]+)$/);
+    if (deleting !== null) {
+      const index = events.findIndex(
+        (event) => event.id === decodeURIComponent(deleting[1] ?? '') && event.organizerId === me,
+      );
+      if (index < 0)
+        return graphError(
+          response,
+          404,
+          'ErrorItemNotFound',
+          'The specified object was not found in the store.',
+        );
+      events.splice(index, 1);
+      response.writeHead(204).end();
+      return;
+    }
+
+    const readingEvent = route('GET', /^\/users\/([^/]+)\/events\/([^/]+)$/);
+    if (readingEvent !== null) {
+      const [, userId = '', eventId = ''] = readingEvent;
+      const event = events.find(
+        (candidate) =>
+          candidate.organizerId === decodeURIComponent(userId) &&
+          candidate.id === decodeURIComponent(eventId),
+      );
+      if (event === undefined)
+        return graphError(
+          response,
+          404,
+          'ErrorItemNotFound',
+          'The specified object was not found in the store.',
+        );
+      return json(response, 200, presentEvent(event));
+    }
+
+    const findingMeeting = route('GET', /^\/users\/([^/]+)\/onlineMeetings$/);
+    if (findingMeeting !== null) {
+      const organizerId = decodeURIComponent(findingMeeting[1] ?? '');
+      const filter = /^JoinWebUrl eq '(.*)'$/.exec(url.searchParams.get('$filter') ?? '');
+      if (filter === null)
+        return graphError(response, 400, 'BadRequest', 'Filter on JoinWebUrl is required.');
+      const joinWebUrl = (filter[1] ?? '').replaceAll("''", "'");
+      const value = meetings
+        .filter((meeting) => meeting.organizerId === organizerId && meeting.joinWebUrl === joinWebUrl)
+        .map((meeting) => ({
+          id: meeting.id,
+          joinWebUrl: meeting.joinWebUrl,
+          subject: '1on1',
+          participants: {},
+        }));
+      return json(response, 200, {
+        '@odata.context': `${baseUrl}/v1.0/$metadata#users('${organizerId}')/onlineMeetings`,
+        value,
+      });
+    }
+
+    const listing = route('GET', /^\/users\/([^/]+)\/onlineMeetings\/([^/]+)\/transcripts$/);
+    if (listing !== null) {
+      const [, organizerId = '', meetingId = ''] = listing.map(decodeURIComponent);
+      if (!meetings.some((meeting) => meeting.id === meetingId && meeting.organizerId === organizerId)) {
+        return graphError(response, 404, 'NotFound', 'The meeting was not found.');
+      }
+      const value = transcripts
+        .filter((transcript) => transcript.meetingId === meetingId)
+        .map((transcript) => ({
+          id: transcript.id,
+          meetingId,
+          meetingOrganizerId: organizerId,
+          createdDateTime: transcript.createdDateTime,
+          endDateTime: transcript.createdDateTime,
+          transcriptContentUrl: `${baseUrl}/v1.0/users/${organizerId}/onlineMeetings/${meetingId}/transcripts/${transcript.id}/content`,
+          contentCorrelationId: randomUUID(),
+          meetingOrganizer: { user: { id: organizerId, tenantId: claims.tid } },
+        }));
+      return json(response, 200, {
+        '@odata.context': `${baseUrl}/v1.0/$metadata#users('${organizerId}')/onlineMeetings('${meetingId}')/transcripts`,
+        value,
+      });
+    }
+
+    const content = route(
+      'GET',
+      /^\/users\/([^/]+)\/onlineMeetings\/([^/]+)\/transcripts\/([^/]+)\/content$/,
+    );
+    if (content !== null) {
+      const transcriptId = decodeURIComponent(content[3] ?? '');
+      const transcript = transcripts.find((candidate) => candidate.id === transcriptId);
+      if (transcript === undefined)
+        return graphError(response, 404, 'NotFound', 'The transcript was not found.');
+      if (url.searchParams.get('$format') !== 'text/vtt') {
+        return graphError(response, 400, 'BadRequest', "Invalid format ''. Use $format=text/vtt.");
+      }
+      response.writeHead(200, { 'content-type': 'text/vtt' }).end(transcript.content);
+      return;
+    }
+
+    graphError(response, 404, 'UnknownPath', `The stand-in does not serve ${request.method} ${url.pathname}`);
+  }
+
+  function presentEvent(event: StoredEvent) {
+    return {
+      '@odata.context': `${baseUrl}/v1.0/$metadata#users('${event.organizerId}')/events/$entity`,
+      id: event.id,
+      createdDateTime: new Date().toISOString(),
+      subject: event.body.subject,
+      body: event.body.body,
+      start: { dateTime: GRAPH_TIME(event.start), timeZone: 'UTC' },
+      end: { dateTime: GRAPH_TIME(event.end), timeZone: 'UTC' },
+      attendees: event.body.attendees,
+      isCancelled: event.isCancelled,
+      isOnlineMeeting: event.joinUrl !== null,
+      onlineMeetingProvider: event.joinUrl !== null ? 'teamsForBusiness' : 'unknown',
+      onlineMeeting: event.joinUrl === null ? null : { joinUrl: event.joinUrl },
+      transactionId: event.transactionId,
+      webLink: `https://outlook.office365.com/owa/?itemid=${encodeURIComponent(event.id)}`,
+    };
+  }
+
+  const server: Server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      graphError(
+        response,
+        500,
+        'InternalServerError',
+        error instanceof Error ? error.message : String(error),
+      );
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const find = (organizerId: string, eventId: string) => {
+    const event = events.find(
+      (candidate) => candidate.organizerId === organizerId && candidate.id === eventId,
+    );
+    if (event === undefined) throw new Error(`no event ${eventId}`);
+    return event;
+  };
+
+  return {
+    baseUrl,
+    requests,
+    addUser: (user) => users.set(user.id, user),
+    addBusy: (mail, item) => busy.set(mail.toLowerCase(), [...(busy.get(mail.toLowerCase()) ?? []), item]),
+    events: (organizerId) => events.filter((event) => event.organizerId === organizerId),
+    moveEvent(organizerId, eventId, start, end) {
+      Object.assign(find(organizerId, eventId), { start, end });
+    },
+    cancelEvent(organizerId, eventId) {
+      find(organizerId, eventId).isCancelled = true;
+    },
+    deleteEvent(organizerId, eventId) {
+      events.splice(events.indexOf(find(organizerId, eventId)), 1);
+    },
+    publishTranscript(organizerId, joinUrl, webVtt) {
+      const meeting = meetings.find(
+        (candidate) => candidate.organizerId === organizerId && candidate.joinWebUrl === joinUrl,
+      );
+      if (meeting === undefined) throw new Error('no online meeting with that join URL');
+      transcripts.push({
+        id: `MSMjMCMj${Buffer.from(randomUUID()).toString('base64url')}`,
+        meetingId: meeting.id,
+        createdDateTime: new Date().toISOString(),
+        content: webVtt,
+      });
+    },
+    failNext(fault) {
+      faults.push({
+        method: fault.method,
+        path: fault.path,
+        status: fault.status,
+        headers: fault.headers ?? {},
+        code:
+          fault.code ??
+          (fault.status === 429
+            ? 'TooManyRequests'
+            : fault.status === 403
+              ? 'ErrorAccessDenied'
+              : 'ServiceUnavailable'),
+        remaining: fault.times ?? 1,
+      });
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
