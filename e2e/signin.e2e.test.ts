@@ -149,7 +149,7 @@ describe('dev sign-in and My 1on1s', { timeout: 60_000 }, () => {
     expect(await page.evaluate(() => sessionStorage.getItem('taiwa.token'))).toBeNull();
   });
 
-  it('explains /config outside Teams and shows the /meeting placeholder', async () => {
+  it('explains /config outside Teams and asks which 1on1 to open on /meeting', async () => {
     const { page, errors } = await openTab({ locale: 'en-US', width: 280 }, '/config');
     await heading1(page, 'Add Taiwa to this meeting').waitFor();
     await page.getByText('This page is used by Microsoft Teams').waitFor();
@@ -157,8 +157,9 @@ describe('dev sign-in and My 1on1s', { timeout: 60_000 }, () => {
 
     await page.goto(`${taiwa.url}/meeting`);
     await signInAs(page, 'Emily Clark');
-    await page.getByTestId('meeting-placeholder').waitFor();
-    await page.getByRole('link', { name: 'Go to My 1on1s' }).click();
+    await heading1(page, 'Who is this 1on1 with?').waitFor();
+    await page.getByRole('button', { name: '佐藤 美咲 (your manager)' }).waitFor();
+    await page.goto(`${taiwa.url}/`);
     await heading1(page, 'My 1on1s').waitFor();
     expect(new URL(page.url()).pathname).toBe('/');
     expect(errors).toEqual([]);

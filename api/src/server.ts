@@ -50,6 +50,7 @@ import { createNotifierFor } from './realtime/createNotifier.js';
 import type { SessionChangeNotifier } from './realtime/notifier.js';
 import { createPreparationEvents } from './services/preparation.js';
 import { createSessionLifecycle } from './services/sessionLifecycle.js';
+import { SessionSnapshots } from './services/sessionSnapshots.js';
 import { createTabLinks } from './services/tabLinks.js';
 import { createTaiwaBotPort } from './services/taiwaBotPort.js';
 
@@ -92,6 +93,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
       warn: (d, m) => app.log.warn(d, m),
     }));
   const lifecycle = createSessionLifecycle(notifier);
+  const snapshots = new SessionSnapshots(notifier);
   const preparation = createPreparationEvents();
   // Graph in a tenant with a client secret; dev mode's local calendar and uploads otherwise.
   const graph = createGraphIntegration({
@@ -213,9 +215,9 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
       registerAdminArea(api);
       registerWriteRateLimit(api, deps.writeRateLimit ?? WRITE_RATE_LIMIT);
       await api.register(meRoutes);
-      await api.register(catalogRoutes);
+      await api.register(catalogRoutes, { snapshots });
       await api.register(pairRoutes, { now });
-      await api.register(sessionRoutes);
+      await api.register(sessionRoutes, { snapshots });
       await api.register(agendaRoutes, { notifier, preparation });
       await api.register(memoRoutes, { notifier });
       await api.register(diceRoutes, { notifier, randomInt: (max) => randomInt(max), now });

@@ -36,6 +36,19 @@ export class MemoRepository {
     return rows.map(toMemo);
   }
 
+  /** Every memo of a session, private ones included: for the server's own cache, filtered per viewer before use. */
+  async listAllForSession(sessionId: string): Promise<MemoRecord[]> {
+    const rows = await this.db
+      .selectFrom('memos')
+      .selectAll()
+      .where('tenant_id', '=', this.tenantId)
+      .where('session_id', '=', sessionId)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    return rows.map(toMemo);
+  }
+
   async findById(id: string): Promise<MemoRecord | null> {
     const row = await this.db
       .selectFrom('memos')

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { type CatalogEntryInput, type CatalogKind, replaceCatalogEntries } from '../../domain/catalog.js';
 import { forbidden } from '../../domain/errors.js';
+import type { SessionSnapshots } from '../../services/sessionSnapshots.js';
 import { CatalogId, CatalogSchema, LocalizedText, problemResponses } from '../schemas.js';
 
 const EntryInput = Type.Object(
@@ -22,7 +23,7 @@ const ReplaceBody = Type.Object(
 );
 const KINDS: readonly CatalogKind[] = ['themes', 'expectedResponses', 'diceFaces'];
 
-export async function catalogRoutes(app: FastifyInstance) {
+export async function catalogRoutes(app: FastifyInstance, options: { snapshots: SessionSnapshots }) {
   app.get(
     '/catalog',
     {
@@ -70,15 +71,20 @@ export async function catalogRoutes(app: FastifyInstance) {
     async (request) => {
       if (!request.actor.isAdmin) throw forbidden('only admins manage the catalog');
       const body = request.body as Partial<Record<CatalogKind, CatalogEntryInput[]>>;
-      return request.data.transaction(async (trx) => {
-        const current = await trx.catalog.load();
-        for (const kind of KINDS) {
-          const submitted = body[kind];
-          if (submitted === undefined) continue;
-          await trx.catalog.replace(kind, replaceCatalogEntries(kind, current[kind], submitted));
-        }
-        return trx.catalog.load();
-      });
+      return request.data
+        .transaction(async (trx) => {
+          const current = await trx.catalog.load();
+          for (const kind of KINDS) {
+            const submitted = body[kind];
+            if (submitted === undefined) continue;
+            await trx.catalog.replace(kind, replaceCatalogEntries(kind, current[kind], submitted));
+          }
+          return trx.catalog.load();
+        })
+        .then((catalog) => {
+          options.snapshots.catalogChanged(request.actor.tenantId);
+          return catalog;
+        });
     },
   );
 }

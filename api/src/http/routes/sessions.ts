@@ -1,7 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { orderAgenda } from '../../domain/agenda.js';
-import { loadParticipantSession } from '../../services/participantSession.js';
+import { notFound } from '../../domain/errors.js';
+import { isMemoVisibleTo } from '../../domain/memo.js';
+import { roleInPair } from '../../domain/pair.js';
+import type { SessionSnapshots } from '../../services/sessionSnapshots.js';
 import { AgendaItemSchema, presentAgendaItem } from '../agendaPresenter.js';
 import { MemoSchema, presentMemo } from '../memoPresenter.js';
 import { Id, problemResponses, SessionViewSchema } from '../schemas.js';
@@ -21,7 +24,7 @@ const SessionDetailSchema = Type.Intersect([
   }),
 ]);
 
-export async function sessionRoutes(app: FastifyInstance) {
+export async function sessionRoutes(app: FastifyInstance, options: { snapshots: SessionSnapshots }) {
   app.get(
     '/sessions/:sessionId',
     {
@@ -35,16 +38,10 @@ export async function sessionRoutes(app: FastifyInstance) {
     async (request) => {
       const { sessionId } = request.params as { sessionId: string };
       const { data, actor } = request;
-      const { session, pair, role } = await loadParticipantSession(data, sessionId, actor.id);
-      // Read before the state: an event after this id is then replayed, never lost between the two.
-      const lastEventId = await data.events.latestId(session.id);
-      const [items, catalog, memos, latestRoll, rolls] = await Promise.all([
-        data.agenda.listForSession(session.id),
-        data.catalog.load(),
-        data.memos.listVisible([session.id], actor.id),
-        data.dice.latest(session.id),
-        data.dice.count(session.id),
-      ]);
+      const snapshot = await options.snapshots.get(data, sessionId);
+      const role = snapshot === null ? null : roleInPair(snapshot.pair, actor.id);
+      if (snapshot === null || role === null) throw notFound('session');
+      const { session, pair, items, catalog, latestRoll } = snapshot;
       return {
         id: session.id,
         pairId: session.pairId,
@@ -63,9 +60,14 @@ export async function sessionRoutes(app: FastifyInstance) {
             item.carriedFromItemId === null &&
             item.carriedFromMemoId === null,
         ),
-        memos: memos.map((memo) => presentMemo(memo, pair)),
-        dice: { latest: latestRoll === null ? null : presentDiceRoll(latestRoll, pair, catalog), count: rolls },
-        lastEventId,
+        memos: snapshot.memos
+          .filter((memo) => isMemoVisibleTo(memo, actor.id))
+          .map((memo) => presentMemo(memo, pair)),
+        dice: {
+          latest: latestRoll === null ? null : presentDiceRoll(latestRoll, pair, catalog),
+          count: snapshot.rolls,
+        },
+        lastEventId: snapshot.lastEventId,
       };
     },
   );
