@@ -5,6 +5,7 @@ import { loadConfig } from '../config.js';
 import { type DatabaseHandle, openDatabase } from '../data/database.js';
 import { buildServer } from '../server.js';
 import { type FakeEntra, startFakeEntra, TENANT_A } from '../testing/fakeEntra.js';
+import { readJson } from '../testing/json.js';
 import { openSse, type SseConnection } from '../testing/sseClient.js';
 import { openTestDatabase } from '../testing/testDatabase.js';
 
@@ -36,7 +37,7 @@ describe.skipIf(databaseUrl === null)(
         },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
-      return response.json();
+      return readJson(response);
     }
     async function listen(server: number, userId: string) {
       const view = await call(server, userId, 'GET', `/sessions/${sessionId}`);

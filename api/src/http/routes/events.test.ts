@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CATALOG } from '../../domain/catalog.js';
 import { bearer, devToken, MANAGER, MEMBER, OUTSIDER, PAIR_ID } from '../../testing/demoPeople.js';
+import { readJson } from '../../testing/json.js';
 import { openSse, type SseConnection } from '../../testing/sseClient.js';
 import { startTestServer, type TestServer } from '../../testing/testServer.js';
 
@@ -19,7 +20,7 @@ async function api(token: string, method: string, path: string, body?: unknown, 
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  return { status: response.status, json: response.status === 204 ? null : await response.json() };
+  return { status: response.status, json: response.status === 204 ? null : await readJson(response) };
 }
 
 async function stream(token: string, lastEventId?: string | null) {
@@ -140,7 +141,7 @@ describe('GET /sessions/:id/events', () => {
       headers: { ...bearer(member), 'last-event-id': 'abc' },
     });
     expect(response.status).toBe(400);
-    expect((await response.json()).errors[0].field).toBe('header.last-event-id');
+    expect((await readJson(response)).errors[0].field).toBe('header.last-event-id');
   });
 });
 
