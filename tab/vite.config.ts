@@ -13,6 +13,16 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    // Read by the tab budget test to find what the meeting side panel loads before its first paint.
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        // Everything the entry imports statically loads on every page anyway: one chunk compresses
+        // better and costs fewer requests than the dozen small shared chunks rolldown makes otherwise.
+        // Views stay in their own lazily loaded chunks (src/router/lazyViews.ts).
+        codeSplitting: { groups: [{ name: 'shell', tags: ['$initial'] }] },
+      },
+    },
   },
   server: {
     host: '127.0.0.1',

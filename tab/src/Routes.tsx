@@ -1,38 +1,122 @@
+import type { ReactNode } from 'react';
 import { PageLayout } from './components/PageLayout';
-import { matchRoute, usePathname } from './router/router';
+import { BackToHome } from './router/BackToHome';
+import {
+  AdminAnalytics,
+  AdminCatalogPage,
+  CheckinPage,
+  HistoryPage,
+  Home,
+  LegalPage,
+  ManagerInsights,
+  MeetingView,
+  NotFound,
+  PreparePage,
+  TabConfig,
+} from './router/lazyViews';
+import { parseRoute, usePathname } from './router/router';
+import { ViewSuspense } from './router/ViewSuspense';
 import { AuthGate } from './views/AuthGate';
-import { Home } from './views/Home';
-import { MeetingPlaceholder } from './views/MeetingPlaceholder';
-import { NotFound } from './views/NotFound';
-import { TabConfig } from './views/TabConfig';
+
+/** A page anyone may see: the chrome at once, the view when its chunk has arrived. */
+function Public(props: { children: ReactNode }) {
+  return (
+    <PageLayout>
+      <ViewSuspense>{props.children}</ViewSuspense>
+    </PageLayout>
+  );
+}
+
+/** A page for a signed-in user; the view's chunk loads only once sign-in is through. */
+function SignedIn(props: { children: ReactNode }) {
+  return (
+    <AuthGate>
+      <ViewSuspense>{props.children}</ViewSuspense>
+    </AuthGate>
+  );
+}
 
 export function Routes() {
-  const route = matchRoute(usePathname());
-  switch (route) {
+  const route = parseRoute(usePathname());
+  switch (route.name) {
     case 'config':
       // Teams shows this before anyone uses the tab; it needs no API, so no sign-in either.
       return (
-        <PageLayout>
+        <Public>
           <TabConfig />
-        </PageLayout>
+        </Public>
+      );
+    case 'privacy':
+    case 'terms':
+      // Linked from the app's store listing: anyone may read them, signed in or not.
+      return (
+        <Public>
+          <LegalPage document={route.name} />
+        </Public>
       );
     case 'home':
       return (
-        <AuthGate>
+        <SignedIn>
           <Home />
-        </AuthGate>
+        </SignedIn>
+      );
+    case 'prepare':
+      return (
+        <SignedIn>
+          {/* Keyed so moving to another session starts from a clean slate. */}
+          <PreparePage key={route.sessionId} sessionId={route.sessionId} />
+        </SignedIn>
+      );
+    case 'history':
+      return (
+        <SignedIn>
+          <HistoryPage key={route.pairId} pairId={route.pairId} />
+        </SignedIn>
+      );
+    case 'checkin':
+      return (
+        <SignedIn>
+          <CheckinPage key={route.pairId} pairId={route.pairId} />
+        </SignedIn>
+      );
+    case 'insights':
+      return (
+        <SignedIn>
+          <BackToHome />
+          <ManagerInsights />
+        </SignedIn>
+      );
+    case 'adminCatalog':
+      return (
+        <SignedIn>
+          <AdminCatalogPage />
+        </SignedIn>
+      );
+    case 'adminAnalytics':
+      return (
+        <SignedIn>
+          <BackToHome />
+          <AdminAnalytics />
+        </SignedIn>
       );
     case 'meeting':
+      // The side panel, or the stage when Teams renders /meeting there (frame context decides).
       return (
-        <AuthGate>
-          <MeetingPlaceholder />
-        </AuthGate>
+        <SignedIn>
+          <MeetingView surface="auto" />
+        </SignedIn>
+      );
+    case 'meetingStage':
+      return (
+        <SignedIn>
+          <MeetingView surface="stage" />
+        </SignedIn>
       );
     case 'notFound':
       return (
-        <PageLayout>
+        <Public>
           <NotFound />
-        </PageLayout>
+        </Public>
       );
   }
 }

@@ -2,7 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { initHost } from './host/context';
+import { initialThemeName, loadTheme } from './host/theme';
 import { readStoredLocale, resolveLocale } from './i18n/locale';
+import { loadMessages } from './i18n/messages';
 
 async function start(): Promise<void> {
   const root = document.getElementById('root');
@@ -15,6 +17,12 @@ async function start(): Promise<void> {
     hostLocale: host.locale,
     browserLanguages: navigator.languages ?? [navigator.language],
   });
+  // The first paint already has its language and theme (a dark host never flashes light); both
+  // are tiny chunks, fetched side by side. On failure the app starts in Japanese / light.
+  await Promise.all([
+    loadMessages(initialLocale).catch(() => undefined),
+    loadTheme(initialThemeName(host)).catch(() => undefined),
+  ]);
   createRoot(root).render(
     <StrictMode>
       <App host={host} initialLocale={initialLocale} />

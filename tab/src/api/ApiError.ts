@@ -5,6 +5,8 @@ export interface Problem {
   status: number;
   detail?: string;
   errors?: Array<{ field: string; message: string }>;
+  /** On a 409: the resource as it is now, so the client can show it instead of its stale copy. */
+  current?: unknown;
 }
 
 /** A failed API call: an HTTP error (with its problem details when present) or a network failure. */
@@ -22,6 +24,11 @@ export class ApiError extends Error {
   /** status 0 = the request never got an HTTP answer (offline, DNS, CORS, aborted). */
   get isNetworkError(): boolean {
     return this.status === 0;
+  }
+
+  /** Someone else changed the resource since we read it (stale If-Match). */
+  get isConflict(): boolean {
+    return this.status === 409;
   }
 }
 
@@ -45,5 +52,6 @@ export function toProblem(body: unknown, status: number): Problem | null {
     status: typeof body.status === 'number' ? body.status : status,
     ...(typeof body.detail === 'string' ? { detail: body.detail } : {}),
     ...(errors ? { errors } : {}),
+    ...('current' in body ? { current: body.current } : {}),
   };
 }

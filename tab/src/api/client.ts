@@ -17,6 +17,8 @@ export interface RequestOptions {
   /** Skip the Authorization header (client-config, dev sign-in). */
   anonymous?: boolean;
   signal?: AbortSignal;
+  /** Extra request headers, e.g. If-Match for versioned writes. */
+  headers?: Record<string, string>;
 }
 
 export type ApiRequest = <T>(path: string, options?: RequestOptions) => Promise<T>;
@@ -28,6 +30,7 @@ export function createRequest(options: ApiClientOptions): ApiRequest {
 
   return async <T>(path: string, request: RequestOptions = {}): Promise<T> => {
     const headers: Record<string, string> = {
+      ...request.headers,
       Accept: 'application/json',
       'Accept-Language': options.getLocale(),
     };

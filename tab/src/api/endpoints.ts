@@ -1,17 +1,29 @@
+import { insightsEndpoints } from '../views/insights/endpoints';
 import type { ApiRequest } from './client';
 import type {
+  AgendaChanges,
+  AgendaContent,
+  AgendaItem,
   Catalog,
+  CatalogUpdate,
   ClientConfig,
   DevToken,
   DevUser,
+  HistoryEntry,
   Me,
+  NewPair,
   NewSession,
   Pair,
+  PairInsights,
+  Person,
   SessionDetail,
   SessionSummary,
 } from './types';
 
 const seg = encodeURIComponent;
+
+/** The If-Match header for a write based on the version we last saw. */
+const ifMatch = (version: number) => ({ 'If-Match': `"${version}"` });
 
 /** One typed function per endpoint, so views never build URLs or guess response shapes. */
 export function createApi(request: ApiRequest) {
@@ -23,14 +35,40 @@ export function createApi(request: ApiRequest) {
     devToken: (userId: string) =>
       request<DevToken>('/dev/token', { method: 'POST', body: { userId }, anonymous: true }),
     me: (signal?: AbortSignal) => request<Me>('/me', { signal }),
+    people: (query: string, signal?: AbortSignal) =>
+      request<{ people: Person[] }>(`/people?q=${seg(query)}`, { signal }),
     pairs: (signal?: AbortSignal) => request<{ pairs: Pair[] }>('/pairs', { signal }),
+    createPair: (body: NewPair) => request<Pair>('/pairs', { method: 'POST', body }),
     pairSessions: (pairId: string, signal?: AbortSignal) =>
       request<{ sessions: SessionSummary[] }>(`/pairs/${seg(pairId)}/sessions`, { signal }),
     createSession: (pairId: string, body: NewSession) =>
       request<SessionSummary>(`/pairs/${seg(pairId)}/sessions`, { method: 'POST', body }),
+    history: (pairId: string, query: string, signal?: AbortSignal) =>
+      request<{ sessions: HistoryEntry[] }>(
+        `/pairs/${seg(pairId)}/history${query.trim() === '' ? '' : `?q=${seg(query.trim())}`}`,
+        { signal },
+      ),
+    pairInsights: (pairId: string, signal?: AbortSignal) =>
+      request<PairInsights>(`/pairs/${seg(pairId)}/insights`, { signal }),
     session: (sessionId: string, signal?: AbortSignal) =>
       request<SessionDetail>(`/sessions/${seg(sessionId)}`, { signal }),
+    addAgendaItem: (sessionId: string, body: AgendaContent) =>
+      request<AgendaItem>(`/sessions/${seg(sessionId)}/agenda`, { method: 'POST', body }),
+    updateAgendaItem: (item: Pick<AgendaItem, 'id' | 'sessionId' | 'version'>, body: AgendaChanges) =>
+      request<AgendaItem>(`/sessions/${seg(item.sessionId)}/agenda/${seg(item.id)}`, {
+        method: 'PATCH',
+        body,
+        headers: ifMatch(item.version),
+      }),
+    deleteAgendaItem: (item: Pick<AgendaItem, 'id' | 'sessionId' | 'version'>) =>
+      request<void>(`/sessions/${seg(item.sessionId)}/agenda/${seg(item.id)}`, {
+        method: 'DELETE',
+        headers: ifMatch(item.version),
+      }),
     catalog: (signal?: AbortSignal) => request<Catalog>('/catalog', { signal }),
+    adminCatalog: (signal?: AbortSignal) => request<Catalog>('/admin/catalog', { signal }),
+    replaceCatalog: (body: CatalogUpdate) => request<Catalog>('/admin/catalog', { method: 'PUT', body }),
+    ...insightsEndpoints(request),
   };
 }
 

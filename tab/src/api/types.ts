@@ -6,7 +6,8 @@ export type LocalizedText = { ja: string; en: string };
 
 export interface ClientConfig {
   authMode: 'dev' | 'entra';
-  entra: { clientId: string; apiScope: string } | null;
+  /** authorityHost: the Entra sign-in host of the cloud the server runs in (loopback in tests). */
+  entra: { clientId: string; apiScope: string; authorityHost: string } | null;
 }
 
 export interface DevUser {
@@ -35,7 +36,8 @@ export interface Me {
 export interface Person {
   id: string;
   displayName: string;
-  email: string;
+  /** Null when the directory has no mail for them. */
+  email: string | null;
 }
 
 export interface SessionSummary {
@@ -68,6 +70,64 @@ export interface SessionDetail {
   myRole: Role;
   joinUrl: string | null;
   nextSessionId: string | null;
+  /** The member's items first, then the manager's, each in their own order. */
+  agenda: AgendaItem[];
+  /** Whether the member has put at least one item of their own on the agenda. */
+  prepared: boolean;
+}
+
+export type AgendaStatus = 'open' | 'discussed' | 'carried_over';
+
+export interface AgendaItem {
+  id: string;
+  sessionId: string;
+  author: { id: string; displayName: string };
+  authorRole: Role;
+  /** `text` is set for a written-own theme (id "other"); `label` is always what to show. */
+  theme: { id: string | null; text: string | null; label: LocalizedText };
+  /** Null only for an item carried over from a next-topics memo, until the member chooses. */
+  expectedResponse: { id: string; label: LocalizedText; hint: LocalizedText | null } | null;
+  detail: string | null;
+  position: number;
+  status: AgendaStatus;
+  carriedOver: boolean;
+  version: number;
+}
+
+/** The theme id that means "write your own" (themeText). */
+export const FREE_TEXT_THEME_ID = 'other';
+
+export interface AgendaContent {
+  themeId: string | null;
+  themeText: string | null;
+  expectedResponseId: string;
+  detail: string | null;
+}
+
+export type AgendaChanges = Partial<AgendaContent> & { status?: 'open' | 'discussed'; position?: number };
+
+export type MemoKind = 'shared' | 'private' | 'next_topics';
+
+export interface Memo {
+  id: string;
+  sessionId: string;
+  kind: MemoKind;
+  author: { id: string; displayName: string };
+  body: string;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export type RatingView =
+  | { state: 'not_rated' }
+  | { state: 'rated'; clarity: number | null; impressions: string | null; impressionsShared: boolean };
+
+/** One ended 1on1 as history shows it. */
+export interface HistoryEntry extends SessionSummary {
+  agenda: AgendaItem[];
+  memos: Memo[];
+  rating: RatingView;
 }
 
 export interface CatalogEntry {
@@ -77,13 +137,46 @@ export interface CatalogEntry {
   retired: boolean;
 }
 
-export interface Catalog {
-  themes: CatalogEntry[];
-  expectedResponses: CatalogEntry[];
-  diceFaces: CatalogEntry[];
+export type CatalogKind = 'themes' | 'expectedResponses' | 'diceFaces';
+
+export type Catalog = Record<CatalogKind, CatalogEntry[]>;
+
+/** An active entry as an admin submits it; its place in the list is its order. */
+export interface CatalogEntryInput {
+  id: string;
+  label: LocalizedText;
+  description: LocalizedText | null;
+}
+
+export type CatalogUpdate = Partial<Record<CatalogKind, CatalogEntryInput[]>>;
+
+export interface NewPair {
+  managerId: string;
+  memberId: string;
 }
 
 export interface NewSession {
   scheduledStart: string;
   scheduledEnd: string;
+}
+
+/** How often the manager's response fitted what was hoped for, from the member's ratings. */
+export interface FitCount {
+  yes: number;
+  ratings: number;
+  assessment: 'strength' | 'weakness' | 'mixed' | 'not_enough_data';
+}
+
+/** The part of GET /pairs/:id/insights (manager only) that the agenda shows beside each item. */
+export interface PairInsights {
+  pairId: string;
+  hints: Array<{
+    expectedResponseId: string;
+    label: LocalizedText;
+    /** The manager's fit with everyone lately. */
+    overall: FitCount;
+    /** The manager's fit with this member. */
+    withMember: FitCount;
+    memberAskedTimes: number;
+  }>;
 }

@@ -75,17 +75,29 @@ export class SignInUnavailableError extends Error {
 const HOST_TOKEN_LIFETIME_MS = 5 * 60_000;
 
 /**
- * Entra mode. The seam for Nested App Authentication: a later change tries NAA first here,
- * loading msal-browser only on this path with
- * `const { createNestablePublicClientApplication } = await import('@azure/msal-browser')`
- * (never a static import: dev mode and the config page must not download msal), and uses an
- * MSAL redirect in a plain browser. Today it uses the host's SSO token, and fails clearly outside
- * a host.
+ * Entra mode: Nested App Authentication where the host recommends it (msal-browser, loaded only on
+ * this path), else the host's SSO token (teams-js getAuthToken), and an MSAL redirect in a plain
+ * browser (which navigates away and comes back signed in).
  */
 export async function acquireEntraToken(config: ClientConfig, host: HostContext): Promise<StoredToken> {
   if (!config.entra) throw new Error('client-config says entra but carries no entra settings');
-  if (!host.inHost) throw new SignInUnavailableError();
-  const accessToken = await teamsSdk().authentication.getAuthToken();
+  const naa = await import('./naa/entra');
+  if (!host.inHost) {
+    naa.setConsentChannel('browser');
+    return naa.acquireBrowserToken(config.entra);
+  }
+  const sdk = teamsSdk();
+  if (sdk.nestedAppAuth.isNAAChannelRecommended()) {
+    try {
+      const token = await naa.acquireNestedToken(config.entra, host.user?.loginHint ?? null);
+      naa.setConsentChannel('nested');
+      return token;
+    } catch (error) {
+      console.warn('Taiwa: nested app authentication failed; using the host token instead.', error);
+    }
+  }
+  naa.setConsentChannel('unavailable');
+  const accessToken = await sdk.authentication.getAuthToken();
   // Not persisted: the host keeps its own token cache, asking again is cheap and always fresh.
   return { accessToken, expiresAt: Date.now() + HOST_TOKEN_LIFETIME_MS };
 }

@@ -1,6 +1,6 @@
-import type * as TeamsJs from '@microsoft/teams-js';
+import type * as TeamsApi from './teamsApi';
 
-export type TeamsSdk = typeof TeamsJs;
+export type TeamsSdk = typeof TeamsApi;
 
 let sdk: TeamsSdk | null = null;
 
@@ -10,7 +10,7 @@ let sdk: TeamsSdk | null = null;
  * nor trip over (our CSP blocks that fetch).
  */
 export async function loadTeamsSdk(): Promise<TeamsSdk> {
-  sdk ??= await import('@microsoft/teams-js');
+  sdk ??= await import('./teamsApi');
   return sdk;
 }
 

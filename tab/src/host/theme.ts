@@ -1,24 +1,34 @@
-import {
-  type Theme,
-  teamsDarkTheme,
-  teamsHighContrastTheme,
-  teamsLightTheme,
-} from '@fluentui/react-components';
+import { type Theme, teamsLightTheme } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { type HostContext, type HostTheme, toHostTheme } from './context';
 import { teamsSdk } from './teams';
 
 export type ThemeName = 'light' | 'dark' | 'contrast';
 
-export const fluentThemes: Record<ThemeName, Theme> = {
-  light: teamsLightTheme,
-  dark: teamsDarkTheme,
-  contrast: teamsHighContrastTheme,
+// Light ships in the first download (most hosts and browsers are light); dark and high contrast
+// load when first needed, so the meeting side panel does not download three colour schemes.
+const loaded: Partial<Record<ThemeName, Theme>> = { light: teamsLightTheme };
+const loaders: Record<ThemeName, () => Promise<Theme>> = {
+  light: async () => teamsLightTheme,
+  dark: () => import('./themes/dark').then((m) => m.theme),
+  contrast: () => import('./themes/contrast').then((m) => m.theme),
 };
+
+/** The Fluent theme for `name`, fetching its chunk the first time. */
+export async function loadTheme(name: ThemeName): Promise<Theme> {
+  const theme = loaded[name] ?? (await loaders[name]());
+  loaded[name] = theme;
+  return theme;
+}
 
 function systemTheme(): ThemeName {
   if (window.matchMedia('(forced-colors: active)').matches) return 'contrast';
   return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+/** The theme the first paint uses: the host's, else the operating system's. */
+export function initialThemeName(host: HostContext): ThemeName {
+  return host.theme ?? systemTheme();
 }
 
 /**
@@ -48,4 +58,32 @@ export function useThemeName(host: HostContext): ThemeName {
   }, []);
 
   return hostTheme ?? system;
+}
+
+/**
+ * The theme actually rendered and its name: the wanted one once its chunk is in (main.tsx loads
+ * the first one before rendering), the previous one for the moment a switch takes.
+ */
+export function useFluentTheme(host: HostContext): { name: ThemeName; theme: Theme } {
+  const wanted = useThemeName(host);
+  const [shown, setShown] = useState<{ name: ThemeName; theme: Theme }>(() => {
+    const theme = loaded[wanted];
+    return theme ? { name: wanted, theme } : { name: 'light', theme: teamsLightTheme };
+  });
+
+  useEffect(() => {
+    if (shown.name === wanted) return;
+    let current = true;
+    loadTheme(wanted).then(
+      (theme) => {
+        if (current) setShown({ name: wanted, theme });
+      },
+      (error: unknown) => console.warn(`Taiwa: could not load the ${wanted} theme`, error),
+    );
+    return () => {
+      current = false;
+    };
+  }, [wanted, shown.name]);
+
+  return shown;
 }

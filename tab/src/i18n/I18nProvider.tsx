@@ -1,8 +1,15 @@
-import { createContext, type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createDateFormatters, type DateFormatters } from './format';
 import { interpolate } from './interpolate';
 import { storeLocale } from './locale';
-import { catalogs, type Locale, type MessageKey, type ParamsOf } from './messages';
+import {
+  LOCALES,
+  type Locale,
+  loadedMessages,
+  loadMessages,
+  type MessageKey,
+  type ParamsOf,
+} from './messages';
 
 /** `t('pair.with', { name })` — the params argument is required exactly when the message has placeholders. */
 export type Translate = <K extends MessageKey>(
@@ -19,21 +26,41 @@ export interface I18n {
 
 export const I18nContext = createContext<I18n | null>(null);
 
+/** `initialLocale`'s messages must be loaded already (main.tsx awaits loadMessages). */
 export function I18nProvider(props: { initialLocale: Locale; children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(props.initialLocale);
+  const [locale, setLocaleState] = useState<Locale>(() =>
+    loadedMessages(props.initialLocale) ? props.initialLocale : 'ja',
+  );
+  const requested = useRef(locale);
 
   // Screen readers and the browser's hyphenation/font choice follow <html lang>.
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
 
+  // After the first paint, fetch the other language too, so switching is instant.
+  useEffect(() => {
+    for (const other of LOCALES) {
+      loadMessages(other).catch((error: unknown) => console.warn(`Taiwa: could not load ${other}`, error));
+    }
+  }, []);
+
   const setLocale = useCallback((next: Locale) => {
     storeLocale(next);
-    setLocaleState(next);
+    requested.current = next;
+    loadMessages(next).then(
+      () => {
+        // A later switch wins over an earlier one still loading.
+        if (requested.current === next) setLocaleState(next);
+      },
+      (error: unknown) => console.warn(`Taiwa: could not load ${next}`, error),
+    );
   }, []);
 
   const value = useMemo<I18n>(() => {
-    const messages = catalogs[locale];
+    // Only a loaded locale is ever set; the fallback keeps the types honest.
+    const messages = loadedMessages(locale) ?? loadedMessages('ja');
+    if (!messages) throw new Error('the Japanese messages ship with the app');
     const t: Translate = (key, ...params) => interpolate(messages[key], params[0] ?? {});
     return { locale, setLocale, t, format: createDateFormatters(locale) };
   }, [locale, setLocale]);

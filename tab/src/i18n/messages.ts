@@ -1,4 +1,4 @@
-import { en } from './messages.en';
+import type { en } from './messages.en';
 import { ja } from './messages.ja';
 
 export type Locale = 'ja' | 'en';
@@ -29,6 +29,24 @@ const placeholdersAgree: [MismatchedPlaceholders<typeof en, typeof ja>] extends 
   : MismatchedPlaceholders<typeof en, typeof ja> = true;
 void placeholdersAgree;
 
-export const catalogs: Record<Locale, Messages> = { en, ja };
+// Japanese ships in the first download (Taiwa's users are mostly in Japan); English loads when it is
+// first needed (main.tsx awaits it before an English first paint), keeping the side panel small.
+const loaded: Partial<Record<Locale, Messages>> = { ja };
+const loaders: Record<Locale, () => Promise<Messages>> = {
+  ja: async () => ja,
+  en: () => import('./messages.en').then((m) => m.en),
+};
+
+/** The catalog of `locale`, fetching it the first time. */
+export async function loadMessages(locale: Locale): Promise<Messages> {
+  const messages = loaded[locale] ?? (await loaders[locale]());
+  loaded[locale] = messages;
+  return messages;
+}
+
+/** The catalog of `locale` if it is loaded (see loadMessages), else null. */
+export function loadedMessages(locale: Locale): Messages | null {
+  return loaded[locale] ?? null;
+}
 
 export type ParamsOf<K extends MessageKey> = Record<Placeholders<(typeof en)[K]>, string | number>;

@@ -25,19 +25,69 @@ export function navigate(path: string): void {
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
 }
 
-export type RouteName = 'home' | 'config' | 'meeting' | 'notFound';
+/** A page and the ids its path carries. */
+export type Route =
+  | { name: 'home' }
+  | { name: 'config' }
+  | { name: 'meeting' }
+  | { name: 'meetingStage' }
+  | { name: 'prepare'; sessionId: string }
+  | { name: 'history'; pairId: string }
+  | { name: 'checkin'; pairId: string }
+  | { name: 'insights' }
+  | { name: 'adminCatalog' }
+  | { name: 'adminAnalytics' }
+  | { name: 'privacy' }
+  | { name: 'terms' }
+  | { name: 'notFound' };
+
+export type RouteName = Route['name'];
+
+const FIXED: Record<string, Route> = {
+  '/': { name: 'home' },
+  '/config': { name: 'config' },
+  '/meeting': { name: 'meeting' },
+  '/meeting/stage': { name: 'meetingStage' },
+  '/insights': { name: 'insights' },
+  '/admin/catalog': { name: 'adminCatalog' },
+  '/admin/analytics': { name: 'adminAnalytics' },
+  '/privacy': { name: 'privacy' },
+  '/terms': { name: 'terms' },
+};
+
+// Ids are UUIDs or similar opaque tokens; anything else is not one of our addresses.
+const SEGMENT = '([A-Za-z0-9-]{1,64})';
+const PREPARE = new RegExp(`^/sessions/${SEGMENT}/prepare$`);
+const HISTORY = new RegExp(`^/pairs/${SEGMENT}/history$`);
+const CHECKIN = new RegExp(`^/pairs/${SEGMENT}/checkin$`);
 
 /** Trailing slashes are tolerated because hosts sometimes append them to configured URLs. */
-export function matchRoute(pathname: string): RouteName {
+export function parseRoute(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
-  switch (path) {
-    case '/':
-      return 'home';
-    case '/config':
-      return 'config';
-    case '/meeting':
-      return 'meeting';
-    default:
-      return 'notFound';
-  }
+  const fixed = FIXED[path];
+  if (fixed) return fixed;
+  const prepare = PREPARE.exec(path);
+  if (prepare?.[1]) return { name: 'prepare', sessionId: prepare[1] };
+  const history = HISTORY.exec(path);
+  if (history?.[1]) return { name: 'history', pairId: history[1] };
+  const checkin = CHECKIN.exec(path);
+  if (checkin?.[1]) return { name: 'checkin', pairId: checkin[1] };
+  return { name: 'notFound' };
 }
+
+export function matchRoute(pathname: string): RouteName {
+  return parseRoute(pathname).name;
+}
+
+/** Where each page lives, so links are built in one place. */
+export const paths = {
+  home: () => '/',
+  prepare: (sessionId: string) => `/sessions/${encodeURIComponent(sessionId)}/prepare`,
+  history: (pairId: string) => `/pairs/${encodeURIComponent(pairId)}/history`,
+  checkin: (pairId: string) => `/pairs/${encodeURIComponent(pairId)}/checkin`,
+  insights: () => '/insights',
+  adminCatalog: () => '/admin/catalog',
+  adminAnalytics: () => '/admin/analytics',
+  privacy: () => '/privacy',
+  terms: () => '/terms',
+};

@@ -3,10 +3,10 @@ import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/LoadingState';
 import { PageLayout } from '../components/PageLayout';
 import { useT } from '../i18n/useT';
+import { EntraSignInError, SignIn } from '../router/lazyViews';
+import { ViewSuspense } from '../router/ViewSuspense';
 import { useSession } from '../session/useSession';
-import { EntraSignInError } from './EntraSignInError';
 import { SignedInPage } from './SignedInPage';
-import { SignIn } from './SignIn';
 
 /** Shows `children` only to a signed-in user; otherwise whichever sign-in step applies. */
 export function AuthGate(props: { children: ReactNode }) {
@@ -28,13 +28,17 @@ export function AuthGate(props: { children: ReactNode }) {
     case 'signedOut':
       return (
         <PageLayout>
-          <SignIn expired={state.expired} />
+          <ViewSuspense>
+            <SignIn expired={state.expired} />
+          </ViewSuspense>
         </PageLayout>
       );
     case 'signInError':
       return (
         <PageLayout>
-          <EntraSignInError error={state.error} onRetry={restart} />
+          <ViewSuspense>
+            <EntraSignInError error={state.error} onRetry={restart} />
+          </ViewSuspense>
         </PageLayout>
       );
     case 'signedIn':

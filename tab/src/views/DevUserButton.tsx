@@ -24,7 +24,11 @@ const useStyles = makeStyles({
   description: { fontWeight: tokens.fontWeightRegular },
 });
 
-/** One demo person; the whole card is the button so it is one tab stop and one big target. */
+/**
+ * One demo person; the whole card is the button so it is one tab stop and one big target. Its
+ * accessible name is everything it shows (name, roles, mail, description), so speech input users
+ * can say what they see; the list's label and the page heading say what choosing does.
+ */
 export function DevUserButton(props: {
   user: DevUser;
   busy: boolean;
@@ -39,8 +43,6 @@ export function DevUserButton(props: {
       className={styles.button}
       appearance="outline"
       disabled={props.disabled}
-      aria-label={t('signIn.signInAs', { name: user.displayName })}
-      aria-describedby={`dev-user-${user.id}-desc`}
       onClick={() => props.onSelect(user)}
       data-testid={`dev-user-${user.id}`}
     >
@@ -61,7 +63,7 @@ export function DevUserButton(props: {
         <Text size={200} className={styles.email}>
           {user.email}
         </Text>
-        <Text size={200} id={`dev-user-${user.id}-desc`} className={styles.description}>
+        <Text size={200} className={styles.description}>
           {user.description[locale]}
         </Text>
       </span>

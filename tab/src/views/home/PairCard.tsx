@@ -1,9 +1,30 @@
-import { Avatar, Badge, Card, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import type { Pair } from '../api/types';
-import { initialsOf } from '../components/initials';
-import { useT } from '../i18n/useT';
-import { SessionList } from './SessionList';
+import {
+  Avatar,
+  Badge,
+  Button,
+  Card,
+  makeStyles,
+  Spinner,
+  Subtitle2,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Pair, SessionSummary } from '../../api/types';
+import { ErrorState } from '../../components/ErrorState';
+import { initialsOf } from '../../components/initials';
+import { useLoad } from '../../components/useLoad';
+import { useT } from '../../i18n/useT';
+import { paths } from '../../router/router';
+import { useApi } from '../../session/useSession';
+import { useFitHints } from '../prepare/useFitHints';
+import { BookNextOffer } from './BookNextOffer';
+import { LinkButton } from './LinkButton';
+import { LastSessionPreview, MemberItemsPreview } from './ManagerPreview';
+import { ScheduleDialog } from './ScheduleDialog';
 import { SessionWhen } from './SessionWhen';
+import { UpcomingSessions } from './UpcomingSessions';
+import { useDialogPresence } from './useDialogPresence';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -11,18 +32,68 @@ const useStyles = makeStyles({
   heading: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
   title: { margin: 0, overflowWrap: 'anywhere' },
   when: { display: 'grid', gap: tokens.spacingVerticalS },
+  next: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   sessions: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
-/** One 1on1 pair seen from the signed-in user: the other person, my role, next/last, history. */
-export function PairCard(props: { pair: Pair }) {
+/** Whether the member has prepared the next 1on1, a way there, and for a manager what was prepared. */
+function NextPreparation(props: { pair: Pair; session: SessionSummary }) {
+  const styles = useStyles();
+  const { t } = useT();
+  const api = useApi();
+  const detail = useLoad((signal) => api.session(props.session.id, signal), [api, props.session.id]);
+  const manager = props.pair.myRole === 'manager';
+  const fit = useFitHints(props.pair.id, manager);
+  return (
+    <div className={styles.next}>
+      <div className={styles.row}>
+        {detail.status === 'done' && (
+          <Badge
+            appearance="tint"
+            color={detail.data.prepared ? 'success' : 'warning'}
+            data-testid="pair-prepared"
+          >
+            {t(detail.data.prepared ? 'pair.prepared' : 'pair.notPrepared')}
+          </Badge>
+        )}
+        <LinkButton
+          to={paths.prepare(props.session.id)}
+          appearance={manager ? 'secondary' : 'primary'}
+          data-testid="pair-prepare"
+        >
+          {t(manager ? 'pair.viewPreparation' : 'pair.prepare')}
+        </LinkButton>
+      </div>
+      {manager && detail.status === 'loading' && (
+        <Spinner size="tiny" label={t('preview.loading')} labelPosition="after" />
+      )}
+      {detail.status === 'error' && <ErrorState error={detail.error} onRetry={detail.retry} />}
+      {manager && detail.status === 'done' && (
+        <MemberItemsPreview items={detail.data.agenda} memberName={props.pair.member.displayName} fit={fit} />
+      )}
+    </div>
+  );
+}
+
+/** One 1on1 pair seen from the signed-in user: the other person, my role, next/last, what to do. */
+export function PairCard(props: {
+  pair: Pair;
+  onScheduled(session: SessionSummary): void;
+  /** Whether this card's booking of the next 1on1 is open (one card at a time). */
+  booking: boolean;
+  onToggleBooking(): void;
+  onBooked(): void;
+}) {
   const styles = useStyles();
   const { t } = useT();
   const { pair } = props;
+  const scheduling = useDialogPresence<true>();
+  const [version, setVersion] = useState(0);
   const partner = pair.myRole === 'manager' ? pair.member : pair.manager;
   const headingId = `pair-${pair.id}-title`;
   return (
-    <Card className={styles.card} data-testid={`pair-${pair.id}`}>
+    <Card className={styles.card} data-testid={`pair-${pair.id}`} aria-labelledby={headingId}>
       <div className={styles.header}>
         <Avatar
           name={partner.displayName}
@@ -52,19 +123,55 @@ export function PairCard(props: { pair: Pair }) {
           fallback={t('pair.notScheduled')}
           testId="pair-next"
         />
+        {pair.nextSession && (
+          <NextPreparation key={pair.nextSession.id} pair={pair} session={pair.nextSession} />
+        )}
         <SessionWhen
           label={t('pair.last')}
           session={pair.lastSession}
           fallback={t('pair.none')}
           testId="pair-last"
         />
+        {pair.myRole === 'manager' && <LastSessionPreview pair={pair} />}
+        {pair.lastSession?.status === 'ended' && (pair.nextSession === null || props.booking) && (
+          <BookNextOffer
+            pairId={pair.id}
+            sessionId={pair.lastSession.id}
+            open={props.booking}
+            onToggle={props.onToggleBooking}
+            onBooked={props.onBooked}
+          />
+        )}
       </div>
       <div className={styles.sessions}>
         <Text as="h3" size={300} weight="semibold">
-          {t('pair.sessionsHeading')}
+          {t('pair.upcomingHeading')}
         </Text>
-        <SessionList pairId={pair.id} partnerName={partner.displayName} />
+        <UpcomingSessions pairId={pair.id} partnerName={partner.displayName} version={version} />
       </div>
+      <div className={styles.row}>
+        <Button appearance="secondary" onClick={() => scheduling.show(true)} data-testid="pair-schedule">
+          {t('pair.schedule')}
+        </Button>
+        <LinkButton to={paths.history(pair.id)} appearance="subtle" data-testid="pair-history">
+          {t('pair.history')}
+        </LinkButton>
+        <LinkButton to={paths.checkin(pair.id)} appearance="subtle" data-testid="pair-checkin">
+          {t('pair.checkin')}
+        </LinkButton>
+      </div>
+      {scheduling.value && (
+        <ScheduleDialog
+          pair={pair}
+          open={scheduling.open}
+          onClose={scheduling.hide}
+          onScheduled={(session) => {
+            scheduling.hide();
+            setVersion((n) => n + 1);
+            props.onScheduled(session);
+          }}
+        />
+      )}
     </Card>
   );
 }

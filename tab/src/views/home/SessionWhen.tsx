@@ -1,7 +1,7 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { SessionSummary } from '../api/types';
-import { useT } from '../i18n/useT';
-import { StatusBadge } from './StatusBadge';
+import type { SessionSummary } from '../../api/types';
+import { useT } from '../../i18n/useT';
+import { StatusBadge } from '../StatusBadge';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },

@@ -1,9 +1,11 @@
 import { makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
-import { ErrorState } from '../components/ErrorState';
-import { useLoad } from '../components/useLoad';
-import { useT } from '../i18n/useT';
-import { useApi } from '../session/useSession';
-import { StatusBadge } from './StatusBadge';
+import { ErrorState } from '../../components/ErrorState';
+import { useLoad } from '../../components/useLoad';
+import { useT } from '../../i18n/useT';
+import { paths } from '../../router/router';
+import { useApi } from '../../session/useSession';
+import { StatusBadge } from '../StatusBadge';
+import { LinkButton } from './LinkButton';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
@@ -17,39 +19,55 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXS} 0`,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
+  when: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-/** A pair's sessions, newest first as the server orders them. */
-export function SessionList(props: { pairId: string; partnerName: string }) {
+/** A pair's 1on1s still to come, soonest first, each with a way to prepare it. */
+export function UpcomingSessions(props: { pairId: string; partnerName: string; version: number }) {
   const styles = useStyles();
   const { t, format } = useT();
   const api = useApi();
-  const sessions = useLoad((signal) => api.pairSessions(props.pairId, signal), [api, props.pairId]);
+  const sessions = useLoad(
+    (signal) => api.pairSessions(props.pairId, signal),
+    [api, props.pairId, props.version],
+  );
 
   if (sessions.status === 'loading') {
-    return <Spinner size="tiny" label={t('pair.sessionsLoading')} labelPosition="after" />;
+    return <Spinner size="tiny" label={t('home.loading')} labelPosition="after" />;
   }
   if (sessions.status === 'error') return <ErrorState error={sessions.error} onRetry={sessions.retry} />;
-  if (sessions.data.sessions.length === 0) {
-    return <Text className={styles.muted}>{t('pair.sessionsEmpty')}</Text>;
-  }
+  const upcoming = sessions.data.sessions
+    .filter((session) => session.status !== 'ended')
+    .sort((a, b) => a.scheduledStart.localeCompare(b.scheduledStart));
+  if (upcoming.length === 0) return <Text className={styles.muted}>{t('pair.notScheduled')}</Text>;
   return (
     <ul
       className={styles.list}
-      aria-label={t('pair.sessionsLabel', { name: props.partnerName })}
+      aria-label={t('pair.upcomingLabel', { name: props.partnerName })}
       data-testid={`sessions-${props.pairId}`}
     >
-      {sessions.data.sessions.map((session) => (
-        <li key={session.id} className={styles.item} data-testid={`session-${session.id}`}>
-          <Text size={200}>
-            <time dateTime={session.scheduledStart}>
-              {format.timeRange(session.scheduledStart, session.scheduledEnd)}
-            </time>
-          </Text>
-          <StatusBadge status={session.status} />
-        </li>
-      ))}
+      {upcoming.map((session) => {
+        const when = format.timeRange(session.scheduledStart, session.scheduledEnd);
+        return (
+          <li key={session.id} className={styles.item} data-testid={`session-${session.id}`}>
+            <span className={styles.when}>
+              <Text size={200}>
+                <time dateTime={session.scheduledStart}>{when}</time>
+              </Text>
+              <StatusBadge status={session.status} />
+            </span>
+            <LinkButton
+              to={paths.prepare(session.id)}
+              size="small"
+              appearance="subtle"
+              aria-label={t('pair.prepareSession', { when })}
+            >
+              {t('pair.prepare')}
+            </LinkButton>
+          </li>
+        );
+      })}
     </ul>
   );
 }

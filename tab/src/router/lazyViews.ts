@@ -1,0 +1,35 @@
+import { lazy } from 'react';
+
+// Every view is its own chunk, loaded when its route is first shown: the meeting side panel must
+// paint within its JavaScript budget (scripts/tab-budget), so it cannot carry the other pages.
+export const Home = lazy(() => import('../views/home/Home').then((m) => ({ default: m.Home })));
+export const PreparePage = lazy(() =>
+  import('../views/prepare/PreparePage').then((m) => ({ default: m.PreparePage })),
+);
+export const HistoryPage = lazy(() =>
+  import('../views/history/HistoryPage').then((m) => ({ default: m.HistoryPage })),
+);
+export const CheckinPage = lazy(() =>
+  import('../views/checkin/CheckinPage').then((m) => ({ default: m.CheckinPage })),
+);
+export const ManagerInsights = lazy(() =>
+  import('../views/insights').then((m) => ({ default: m.ManagerInsights })),
+);
+export const AdminCatalogPage = lazy(() =>
+  import('../views/admin/AdminCatalogPage').then((m) => ({ default: m.AdminCatalogPage })),
+);
+export const AdminAnalytics = lazy(() =>
+  import('../views/insights').then((m) => ({ default: m.AdminAnalytics })),
+);
+export const MeetingView = lazy(() =>
+  import('../views/meeting/MeetingView').then((m) => ({ default: m.MeetingView })),
+);
+export const LegalPage = lazy(() =>
+  import('../views/legal/LegalPage').then((m) => ({ default: m.LegalPage })),
+);
+export const TabConfig = lazy(() => import('../views/TabConfig').then((m) => ({ default: m.TabConfig })));
+export const NotFound = lazy(() => import('../views/NotFound').then((m) => ({ default: m.NotFound })));
+export const SignIn = lazy(() => import('../views/SignIn').then((m) => ({ default: m.SignIn })));
+export const EntraSignInError = lazy(() =>
+  import('../views/EntraSignInError').then((m) => ({ default: m.EntraSignInError })),
+);

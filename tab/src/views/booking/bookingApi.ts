@@ -1,0 +1,49 @@
+import { browserTimeZone, type Caller, taiwaFetch, taiwaJson } from './taiwaFetch';
+
+export interface Proposal {
+  scheduledStart: string;
+  scheduledEnd: string;
+}
+
+export interface BookedSession {
+  id: string;
+  pairId: string;
+  status: 'planned' | 'live' | 'ended';
+  scheduledStart: string;
+  scheduledEnd: string;
+  joinUrl: string | null;
+  calendar: 'graph' | 'local';
+  icsUrl: string;
+  cancelled: boolean;
+}
+
+const seg = encodeURIComponent;
+
+export function fetchProposals(caller: Caller, sessionId: string, days = 14) {
+  const query = new URLSearchParams({ days: String(days), timeZone: browserTimeZone() });
+  return taiwaJson<{ proposals: Proposal[]; timeZone: string; calendar: 'graph' | 'local' }>(
+    caller,
+    `/sessions/${seg(sessionId)}/next/proposals?${query}`,
+  );
+}
+
+export function bookNext(caller: Caller, sessionId: string, slot: Proposal) {
+  return taiwaJson<BookedSession>(caller, `/sessions/${seg(sessionId)}/next`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ ...slot, timeZone: browserTimeZone() }),
+  });
+}
+
+/** Saves the session's .ics file (dev mode, or to add it to another calendar). */
+export async function downloadIcs(caller: Caller, sessionId: string): Promise<void> {
+  const response = await taiwaFetch(caller, `/sessions/${seg(sessionId)}/calendar.ics`, {
+    headers: { Accept: 'text/calendar' },
+  });
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = 'taiwa-1on1.ics';
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,2 @@
+export type { BookedSession } from './bookingApi';
+export { NextBooking, type NextBookingProps } from './NextBooking';

@@ -1,0 +1,70 @@
+import { interpolate } from '../../i18n/interpolate';
+import { useT } from '../../i18n/useT';
+
+const en = {
+  'booking.title': 'Book the next 1on1',
+  'booking.intro': 'Taiwa looks for times when you are both free, within working hours.',
+  'booking.find': 'Find times',
+  'booking.finding': 'Looking at both calendars…',
+  'booking.none':
+    'No free time for both of you in the next two weeks. Try again later or book in your calendar.',
+  'booking.choose': 'Choose a time',
+  'booking.book': 'Book this time',
+  'booking.booking': 'Booking…',
+  'booking.booked': 'Next 1on1: {when}',
+  'booking.bookedTeams': 'An Outlook invitation with a Teams meeting went to both of you.',
+  'booking.bookedLocal': 'Saved in Taiwa. Add it to your calendar with the .ics file.',
+  'booking.cancelled': 'The next 1on1 was cancelled in the calendar.',
+  'booking.join': 'Join the Teams meeting',
+  'booking.ics': 'Download .ics',
+  'booking.consentTitle': 'Taiwa needs access to your calendar',
+  'booking.consentBody': 'Allow Taiwa to read free/busy times and create the meeting, then try again.',
+  'booking.consentButton': 'Allow calendar access',
+  'booking.adminTitle': 'An administrator needs to approve Taiwa',
+  'booking.adminBody':
+    'Ask your Microsoft 365 administrator to grant Taiwa its calendar permissions. Meanwhile you can book in Outlook as usual.',
+  'booking.openBrowser': 'Open Taiwa in your browser to allow access',
+  'booking.retry': 'Try again',
+  'booking.failed': 'Could not book: {reason}',
+} as const;
+
+type Key = keyof typeof en;
+
+const ja: { readonly [K in Key]: string } = {
+  'booking.title': '次回の1on1を予約',
+  'booking.intro': 'お二人の予定が空いている時間を、勤務時間内で探します。',
+  'booking.find': '空き時間を探す',
+  'booking.finding': 'お二人の予定を確認しています…',
+  'booking.none':
+    'この2週間でお二人とも空いている時間が見つかりませんでした。時間をおいて試すか、予定表から予約してください。',
+  'booking.choose': '時間を選んでください',
+  'booking.book': 'この時間で予約する',
+  'booking.booking': '予約しています…',
+  'booking.booked': '次回の1on1：{when}',
+  'booking.bookedTeams': 'Teams 会議付きの Outlook 招待をお二人に送りました。',
+  'booking.bookedLocal': 'Taiwa に保存しました。.ics ファイルで予定表に追加できます。',
+  'booking.cancelled': '次回の1on1は予定表でキャンセルされました。',
+  'booking.join': 'Teams 会議に参加',
+  'booking.ics': '.ics をダウンロード',
+  'booking.consentTitle': '予定表へのアクセスを許可してください',
+  'booking.consentBody': '空き時間の確認と会議の作成を Taiwa に許可してから、もう一度お試しください。',
+  'booking.consentButton': '予定表へのアクセスを許可',
+  'booking.adminTitle': '管理者による承認が必要です',
+  'booking.adminBody':
+    'Microsoft 365 の管理者に、Taiwa への予定表アクセス許可を依頼してください。それまでは Outlook から通常どおり予約できます。',
+  'booking.openBrowser': 'ブラウザーで Taiwa を開いて許可する',
+  'booking.retry': 'もう一度試す',
+  'booking.failed': '予約できませんでした：{reason}',
+};
+
+const catalogs = { en, ja };
+
+/** The booking view's texts, in the app's current language. */
+export function useBookingText() {
+  const { locale, format } = useT();
+  return {
+    format,
+    locale,
+    t: (key: Key, params: Record<string, string | number> = {}) => interpolate(catalogs[locale][key], params),
+  };
+}

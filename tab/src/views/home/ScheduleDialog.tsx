@@ -1,0 +1,170 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  Select,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { type FormEvent, useId, useState } from 'react';
+import type { Pair, SessionSummary } from '../../api/types';
+import { describeError } from '../../components/describeError';
+import type { MessageKey } from '../../i18n/messages';
+import { useT } from '../../i18n/useT';
+import { useApi } from '../../session/useSession';
+import {
+  defaultScheduleFields,
+  type ScheduleFields,
+  type ScheduleProblem,
+  toNewSession,
+  userTimeZone,
+} from './schedule';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+const DURATIONS = [15, 30, 45, 60, 90, 120];
+
+const problemMessages: Record<
+  ScheduleProblem,
+  Extract<
+    MessageKey,
+    `schedule.${'invalidDate' | 'invalidTime' | 'nonexistentTime' | 'inPast' | 'badDuration'}`
+  >
+> = {
+  invalidDate: 'schedule.invalidDate',
+  invalidTime: 'schedule.invalidTime',
+  nonexistentTime: 'schedule.nonexistentTime',
+  inPast: 'schedule.inPast',
+  duration: 'schedule.badDuration',
+};
+
+const problemField: Record<ScheduleProblem, 'date' | 'time' | 'duration'> = {
+  invalidDate: 'date',
+  invalidTime: 'time',
+  nonexistentTime: 'time',
+  inPast: 'time',
+  duration: 'duration',
+};
+
+/** Date, start time and length of a new 1on1, read in the user's own time zone. */
+export function ScheduleDialog(props: {
+  pair: Pair;
+  open: boolean;
+  onClose(): void;
+  onScheduled(session: SessionSummary): void;
+}) {
+  const styles = useStyles();
+  const { t } = useT();
+  const api = useApi();
+  const ids = useId();
+  const partner = props.pair.myRole === 'manager' ? props.pair.member : props.pair.manager;
+  const [fields, setFields] = useState<ScheduleFields>(() =>
+    defaultScheduleFields(new Date(), userTimeZone()),
+  );
+  const [problem, setProblem] = useState<ScheduleProblem | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  const update = (patch: Partial<ScheduleFields>) => {
+    setFields((current) => ({ ...current, ...patch }));
+    setProblem(null);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = toNewSession(fields, new Date());
+    if (!result.ok) {
+      setProblem(result.problem);
+      document.getElementById(`${ids}-${problemField[result.problem]}`)?.focus();
+      return;
+    }
+    setBusy(true);
+    setFailure(null);
+    try {
+      props.onScheduled(await api.createSession(props.pair.id, result.body));
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const messageFor = (field: 'date' | 'time' | 'duration') =>
+    problem && problemField[problem] === field ? t(problemMessages[problem]) : undefined;
+
+  return (
+    <Dialog open={props.open} onOpenChange={(_, data) => !data.open && props.onClose()}>
+      <DialogSurface data-testid="schedule-dialog">
+        <form onSubmit={submit} noValidate>
+          <DialogBody>
+            <DialogTitle>{t('schedule.title', { name: partner.displayName })}</DialogTitle>
+            <DialogContent className={styles.form}>
+              {failure !== null && (
+                <MessageBar intent="error" layout="multiline" role="alert">
+                  <MessageBarBody>
+                    {t('schedule.failed', { reason: describeError(failure, t) })}
+                  </MessageBarBody>
+                </MessageBar>
+              )}
+              <Field label={t('schedule.date')} required validationMessage={messageFor('date')}>
+                <Input
+                  id={`${ids}-date`}
+                  type="date"
+                  value={fields.date}
+                  onChange={(_, data) => update({ date: data.value })}
+                  data-testid="schedule-date"
+                />
+              </Field>
+              <Field label={t('schedule.time')} required validationMessage={messageFor('time')}>
+                <Input
+                  id={`${ids}-time`}
+                  type="time"
+                  value={fields.time}
+                  onChange={(_, data) => update({ time: data.value })}
+                  data-testid="schedule-time"
+                />
+              </Field>
+              <Field label={t('schedule.duration')} validationMessage={messageFor('duration')}>
+                <Select
+                  id={`${ids}-duration`}
+                  value={String(fields.durationMinutes)}
+                  onChange={(_, data) => update({ durationMinutes: Number(data.value) })}
+                  data-testid="schedule-duration"
+                >
+                  {DURATIONS.map((minutes) => (
+                    <option key={minutes} value={minutes}>
+                      {t('schedule.minutes', { n: minutes })}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Text size={200} className={styles.muted}>
+                {t('schedule.timeZone', { zone: fields.timeZone })}
+              </Text>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" type="submit" disabled={busy} data-testid="schedule-submit">
+                {t('schedule.submit')}
+              </Button>
+              <Button appearance="secondary" onClick={props.onClose}>
+                {t('common.cancel')}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,20 @@
+import { Text } from '@fluentui/react-components';
+import type { PairInsights } from '../../api/types';
+import { useInsightsT } from './messages';
+
+/**
+ * The line beside an agenda item in preparation and in the meeting (manager only):
+ * "Asked to: Just listen. Your fit lately: 2 of 6".
+ */
+export function FitHintText(props: { hint: PairInsights['hints'][number] }) {
+  const { t, pick } = useInsightsT();
+  const { hint } = props;
+  const response = pick(hint.label);
+  return (
+    <Text size={200} data-testid={`fit-hint-${hint.expectedResponseId}`}>
+      {hint.overall.ratings < 3
+        ? t('insights.hintFew', { response })
+        : t('insights.hint', { response, yes: hint.overall.yes, ratings: hint.overall.ratings })}
+    </Text>
+  );
+}

@@ -1,0 +1,144 @@
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { Role } from '../../api/types';
+import { ErrorState } from '../../components/ErrorState';
+import { LoadingState } from '../../components/LoadingState';
+import { useLoad } from '../../components/useLoad';
+import { useHost } from '../../host/HostProvider';
+import { useNotifyReady } from '../../host/useNotifyReady';
+import { useApi } from '../../session/useSession';
+import { type MeetingApi, useMeetingApi } from './meetingApi';
+import { useMeetingT } from './messages';
+import { type Candidate, PairPicker } from './PairPicker';
+import { SidePanel } from './SidePanel';
+import { Stage } from './Stage';
+import type { Resolution } from './types';
+import { useMeeting } from './useMeeting';
+
+type Finding =
+  | { state: 'finding' }
+  | { state: 'error'; error: unknown }
+  | Exclude<Resolution, { state: 'resolved' }>
+  | { state: 'browser' };
+
+/**
+ * /meeting and /meeting/stage. Inside a Teams meeting the tab finds its 1on1 from the meeting chat;
+ * in a plain browser (dev mode) the user picks the pair, or `?session=` names the session. The
+ * frame context chooses the surface: the 280 px side panel or the shared stage.
+ */
+export function MeetingView(props: { surface: 'auto' | 'stage' }) {
+  const host = useHost();
+  const api = useMeetingApi();
+  const { t } = useMeetingT();
+  const stage = props.surface === 'stage' || host.frameContext === 'meetingStage';
+  const [sessionId, setSessionId] = useState<string | null>(() =>
+    new URLSearchParams(window.location.search).get('session'),
+  );
+  const [finding, setFinding] = useState<Finding>({ state: 'finding' });
+  const chatId = host.chatId;
+
+  useEffect(() => {
+    if (sessionId !== null) return;
+    if (chatId === null) {
+      setFinding({ state: 'browser' });
+      return;
+    }
+    const controller = new AbortController();
+    api.resolve({ chatId }, controller.signal).then(
+      (resolution) => {
+        if (resolution.state === 'resolved') setSessionId(resolution.session.id);
+        else setFinding(resolution);
+      },
+      (error: unknown) => {
+        if (!controller.signal.aborted) setFinding({ state: 'error', error });
+      },
+    );
+    return () => controller.abort();
+  }, [api, chatId, sessionId]);
+
+  useNotifyReady(sessionId === null && finding.state !== 'finding');
+
+  if (sessionId !== null) return <MeetingSession api={api} sessionId={sessionId} stage={stage} />;
+  switch (finding.state) {
+    case 'finding':
+      return <LoadingState label={t('meeting.loading')} testId="meeting-finding" />;
+    case 'error':
+      return <ErrorState error={finding.error} />;
+    case 'not_one_on_one':
+      return (
+        <MessageBar intent="info" layout="multiline" data-testid="not-one-on-one">
+          <MessageBarBody>
+            <MessageBarTitle>{t('meeting.notOneOnOne.title')}</MessageBarTitle>
+            {t('meeting.notOneOnOne.body')}
+          </MessageBarBody>
+        </MessageBar>
+      );
+    case 'needs_pair': {
+      const link = async (body: { pairId: string } | { otherUserId: string; myRole: Role }) => {
+        const resolution = await api.link({ chatId: chatId ?? '', ...body });
+        if (resolution.state === 'resolved') setSessionId(resolution.session.id);
+        else setFinding(resolution);
+      };
+      return (
+        <PairPicker
+          candidates={finding.candidates}
+          inMeeting
+          meId={null}
+          onPick={(pairId) => link({ pairId })}
+          onCreate={(otherUserId, myRole) => link({ otherUserId, myRole })}
+        />
+      );
+    }
+    case 'browser':
+      return <BrowserPicker api={api} onResolved={setSessionId} />;
+  }
+}
+
+/** Outside Teams there is no meeting to ask: the user picks one of their pairs. */
+function BrowserPicker(props: { api: MeetingApi; onResolved(sessionId: string): void }) {
+  const shared = useApi();
+  const { t } = useMeetingT();
+  const pairs = useLoad((signal) => shared.pairs(signal), [shared]);
+  if (pairs.status === 'loading')
+    return <LoadingState label={t('meeting.loading')} testId="meeting-finding" />;
+  if (pairs.status === 'error') return <ErrorState error={pairs.error} onRetry={pairs.retry} />;
+  const candidates: Candidate[] = pairs.data.pairs.map((pair) => ({
+    pairId: pair.id,
+    myRole: pair.myRole,
+    other: pair.myRole === 'manager' ? pair.member : pair.manager,
+  }));
+  return (
+    <PairPicker
+      candidates={candidates}
+      inMeeting={false}
+      meId={null}
+      onPick={async (pairId) => {
+        const resolution = await props.api.resolve({ pairId });
+        if (resolution.state === 'resolved') {
+          // Keep the session in the address, so a reload or a second window opens the same 1on1.
+          window.history.replaceState(
+            null,
+            '',
+            `${window.location.pathname}?session=${encodeURIComponent(resolution.session.id)}`,
+          );
+          props.onResolved(resolution.session.id);
+        }
+      }}
+    />
+  );
+}
+
+function MeetingSession(props: { api: MeetingApi; sessionId: string; stage: boolean }) {
+  const { t } = useMeetingT();
+  const shared = useApi();
+  const meeting = useMeeting(props.api, props.sessionId);
+  const catalog = useLoad((signal) => shared.catalog(signal), [shared]);
+  const ready = meeting.session !== null || meeting.loadError !== null;
+  useNotifyReady(ready);
+  if (meeting.loadError !== null) return <ErrorState error={meeting.loadError} onRetry={meeting.reload} />;
+  const { session } = meeting;
+  if (session === null) return <LoadingState label={t('meeting.sessionLoading')} testId="meeting-loading" />;
+  const catalogData = catalog.status === 'done' ? catalog.data : null;
+  if (props.stage) return <Stage session={session} catalog={catalogData} />;
+  return <SidePanel meeting={{ ...meeting, session }} api={props.api} catalog={catalogData} />;
+}

@@ -1,0 +1,171 @@
+import {
+  Badge,
+  Button,
+  Caption1,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
+import type { Catalog } from '../../api/types';
+import { useHost } from '../../host/HostProvider';
+import { AgendaWalk } from './components/AgendaWalk';
+import { BookNext } from './components/BookNext';
+import { DiceCard } from './components/DiceCard';
+import { MeetingHeader } from './components/MeetingHeader';
+import { MemoEditor } from './components/MemoEditor';
+import { SharedMemos } from './components/SharedMemos';
+import { WrapUpNudge } from './components/WrapUpNudge';
+import { displayedMemos } from './displayedMemos';
+import type { MeetingApi } from './meetingApi';
+import { useMeetingT } from './messages';
+import { shareToStage, stageUrl } from './shareToStage';
+import { timing } from './timing';
+import type { MeetingSession } from './types';
+import type { Meeting } from './useMeeting';
+import { useNow } from './useNow';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+});
+
+/**
+ * The meeting side panel (280 px): what the pair looks at during the call — dice talk, the agenda
+ * with each expected response, shared memos, the manager's private memo, next topics, the clock
+ * with its wrap-up nudge, and booking the next 1on1.
+ */
+export function SidePanel(props: {
+  meeting: Meeting & { session: MeetingSession };
+  api: MeetingApi;
+  catalog: Catalog | null;
+}) {
+  const styles = useStyles();
+  const { t } = useMeetingT();
+  const host = useHost();
+  const { meeting } = props;
+  const { session } = meeting;
+  const now = useNow();
+  const clock = timing(now, session.scheduledStart, session.scheduledEnd);
+  const me = session.myRole === 'manager' ? session.manager : session.member;
+  const other = session.myRole === 'manager' ? session.member : session.manager;
+  const ended = session.status === 'ended';
+  const [shareState, setShareState] = useState<
+    { status: 'idle' | 'shared' } | { status: 'failed'; reason: string }
+  >({ status: 'idle' });
+
+  // Opening the panel in the meeting starts the 1on1 for both (planned → live).
+  const started = useRef(false);
+  const { setStatus } = meeting;
+  useEffect(() => {
+    if (started.current || session.status !== 'planned') return;
+    started.current = true;
+    setStatus('live').catch((error: unknown) => console.warn('Taiwa: could not start the 1on1', error));
+  }, [session.status, setStatus]);
+
+  const memosOf = (kind: 'shared' | 'private' | 'next_topics') =>
+    displayedMemos(session.memos, meeting.outbox, kind, me, session.id);
+  const privateMemo = memosOf('private').find((memo) => memo.author.id === me.id);
+  const nextTopics = memosOf('next_topics')[0];
+  const url = stageUrl(window.location.origin, session.id);
+
+  const share = () => {
+    shareToStage(url).then(
+      () => setShareState({ status: 'shared' }),
+      (error: unknown) =>
+        setShareState({ status: 'failed', reason: error instanceof Error ? error.message : String(error) }),
+    );
+  };
+
+  return (
+    <div className={styles.root} data-testid="side-panel" data-session-id={session.id}>
+      <MeetingHeader
+        otherName={other.displayName}
+        status={session.status}
+        timing={clock}
+        connection={meeting.connection}
+        pendingEdits={meeting.outbox.length}
+        onEnd={() => void meeting.setStatus('ended')}
+      />
+      <div className={styles.actions}>
+        {host.inHost ? (
+          <Button size="small" onClick={share} data-testid="share-to-stage">
+            {t('meeting.shareToStage')}
+          </Button>
+        ) : (
+          <Link href={url} target="_blank" rel="noopener" data-testid="open-stage">
+            {t('meeting.openStage')}
+          </Link>
+        )}
+        {shareState.status === 'shared' && <Caption1 role="status">{t('meeting.shared')}</Caption1>}
+        {shareState.status === 'failed' && (
+          <Caption1 role="alert">{t('meeting.shareFailed', { reason: shareState.reason })}</Caption1>
+        )}
+      </div>
+      {ended && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t('meeting.endedNote')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {!ended && clock.phase !== 'before' && (clock.phase === 'over' || clock.wrapUp) && <WrapUpNudge />}
+      <DiceCard latest={session.dice.latest} catalog={props.catalog} disabled={ended} onRoll={meeting.roll} />
+      <AgendaWalk items={session.agenda} readOnly={ended} onChange={meeting.updateAgenda} />
+      <SharedMemos
+        memos={memosOf('shared')}
+        meId={me.id}
+        conflicts={meeting.conflicts}
+        onAdd={(body) => meeting.writeMemo('shared', body)}
+        onEdit={(memo, body) => meeting.editMemo(memo, body)}
+        onDelete={(memo) => meeting.deleteMemo(memo)}
+        onResolve={meeting.resolveConflict}
+      />
+      {session.myRole === 'manager' && (
+        <MemoEditor
+          id="private-title"
+          kind="private"
+          title={t('private.title')}
+          label={t('private.label')}
+          hint={t('private.hint', { name: other.displayName })}
+          badge={
+            <Badge appearance="filled" color="important" data-testid="private-badge">
+              {t('private.badge')}
+            </Badge>
+          }
+          memo={privateMemo}
+          conflicts={meeting.conflicts}
+          testId="private-memo"
+          onSave={(memo, body) =>
+            memo === undefined ? meeting.writeMemo('private', body) : meeting.editMemo(memo, body)
+          }
+          onResolve={meeting.resolveConflict}
+        />
+      )}
+      <MemoEditor
+        id="next-title"
+        kind="next_topics"
+        title={t('next.title')}
+        label={t('next.label')}
+        hint={t('next.hint')}
+        memo={nextTopics}
+        conflicts={meeting.conflicts}
+        testId="next-topics"
+        onSave={(memo, body) =>
+          memo === undefined ? meeting.writeMemo('next_topics', body) : meeting.editMemo(memo, body)
+        }
+        onResolve={meeting.resolveConflict}
+      />
+      <BookNext
+        scheduledStart={session.scheduledStart}
+        scheduledEnd={session.scheduledEnd}
+        onBook={(start, end) =>
+          props.api.bookNext(session.pairId, {
+            scheduledStart: start.toISOString(),
+            scheduledEnd: end.toISOString(),
+          })
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { Button, Caption1, Text } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Catalog } from '../../../api/types';
+import { describeError } from '../../../components/describeError';
+import { useT } from '../../../i18n/useT';
+import { useMeetingT } from '../messages';
+import type { DiceRoll } from '../types';
+import { DiceFace } from './DiceFace';
+import { Section } from './Section';
+
+/** The die's number for a face: its place among the catalog's dice faces. */
+export function faceNumber(catalog: Catalog | null, faceId: string): number {
+  const index = catalog?.diceFaces.findIndex((face) => face.id === faceId) ?? -1;
+  return index < 0 ? 1 : index + 1;
+}
+
+/** Dice talk (サイコロトーク): either person rolls, both see the same face and prompt. */
+export function DiceCard(props: {
+  latest: DiceRoll | null;
+  catalog: Catalog | null;
+  disabled: boolean;
+  onRoll(): Promise<unknown>;
+}) {
+  const { t, locale } = useMeetingT();
+  const { t: appT } = useT();
+  const [rolling, setRolling] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const roll = async () => {
+    setRolling(true);
+    setError(null);
+    try {
+      await props.onRoll();
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setRolling(false);
+    }
+  };
+  const { latest } = props;
+  return (
+    <Section id="dice-title" title={t('dice.title')} testId="dice">
+      {latest === null ? (
+        <Text>{t('dice.intro')}</Text>
+      ) : (
+        <>
+          {/* Announced to screen readers in both windows when the other person rolls. */}
+          <div
+            role="status"
+            aria-live="polite"
+            data-testid="dice-result"
+            data-face={latest.face.id}
+            data-seq={latest.seq}
+          >
+            <span className="visually-hidden">{t('dice.result', { face: latest.face.label[locale] })}</span>
+            <DiceFace
+              number={faceNumber(props.catalog, latest.face.id)}
+              label={latest.face.label}
+              locale={locale}
+              seq={latest.seq}
+            />
+          </div>
+          <Caption1>{t('dice.rolledBy', { name: latest.rolledBy.displayName, seq: latest.seq })}</Caption1>
+        </>
+      )}
+      <Button
+        appearance="primary"
+        onClick={roll}
+        disabled={rolling || props.disabled}
+        data-testid="dice-roll"
+      >
+        {rolling ? t('dice.rolling') : latest === null ? t('dice.roll') : t('dice.rollAgain')}
+      </Button>
+      {error !== null && (
+        <Text role="alert" style={{ color: 'var(--colorPaletteRedForeground1)' }}>
+          {describeError(error, appT)}
+        </Text>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,1 @@
+export { TranscriptPanel, type TranscriptPanelProps } from './TranscriptPanel';
