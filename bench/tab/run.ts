@@ -35,7 +35,13 @@ async function main(): Promise<void> {
     const cdp: CDPSession = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     const started = Date.now();
-    await openInFakeMeeting(page, server.url, { locale: 'ja-jp', frameContext: 'sidePanel', chatId, tabPath: '/meeting', accessToken });
+    await openInFakeMeeting(page, server.url, {
+      locale: 'ja-jp',
+      frameContext: 'sidePanel',
+      chatId,
+      tabPath: '/meeting',
+      accessToken,
+    });
     await waitForHostCall(page, 'appInitialization.success');
     const elapsed = Date.now() - started;
     timings.push(elapsed);
@@ -44,7 +50,9 @@ async function main(): Promise<void> {
   }
   const sorted = [...timings].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
-  console.log(`\nside panel, ${CPU_SLOWDOWN}x CPU slowdown, cold: median ${median} ms, min ${sorted[0]} ms, max ${sorted.at(-1)} ms over ${RUNS} runs`);
+  console.log(
+    `\nside panel, ${CPU_SLOWDOWN}x CPU slowdown, cold: median ${median} ms, min ${sorted[0]} ms, max ${sorted.at(-1)} ms over ${RUNS} runs`,
+  );
   await browser.close();
   await server.close();
 }

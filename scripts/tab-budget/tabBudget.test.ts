@@ -23,7 +23,9 @@ describe('tab budget', () => {
     );
     const files = initialChunks(readManifest(DIST), SIDE_PANEL).map((file) => path.join(DIST, file));
     // One check over all the files: size-limit gzips each one and reports their sum.
-    const results = (await sizeLimit([filePlugin], { checks: [{ files, gzip: true }] })) as Array<{ size?: number }>;
+    const results = (await sizeLimit([filePlugin], { checks: [{ files, gzip: true }] })) as Array<{
+      size?: number;
+    }>;
     const size = results[0]?.size ?? Number.POSITIVE_INFINITY;
     console.log(
       `side panel initial JS: ${(size / 1024).toFixed(1)} KB gzip in ${files.length} files (budget 180 KB)`,
