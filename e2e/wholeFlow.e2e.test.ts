@@ -215,13 +215,25 @@ describe('a whole 1on1, end to end', { timeout: 180_000 }, () => {
     await screenshot(managerHost, 'flow-05-memos-manager');
   });
 
+  it('books the next 1on1 before parting, from times both are free', async () => {
+    const booking = managerPanel.getByTestId('next-booking');
+    await booking.getByRole('button', { name: 'Find times' }).click();
+    await booking.getByRole('radio').first().check();
+    await booking.getByRole('button', { name: 'Book this time' }).click();
+    await managerPanel.getByTestId('next-booking-done').waitFor();
+    const managerToken = await token(DEMO_PEOPLE.misaki.id);
+    const view = await api<{ nextSessionId: string | null }>(managerToken, 'GET', `/sessions/${sessionId}`);
+    expect(view.nextSessionId).not.toBeNull();
+    await screenshot(managerHost, 'flow-06-next-booked-manager');
+  });
+
   it('ends the 1on1 for both', async () => {
     await managerPanel.getByTestId('meeting-end').click();
     await managerPanel.getByTestId('meeting-end-confirm').click();
     for (const panel of [memberPanel, managerPanel]) {
       await panel.locator('[data-testid="meeting-status"][data-status="ended"]').waitFor({ timeout: 2_000 });
     }
-    await screenshot(memberHost, 'flow-06-ended-member');
+    await screenshot(memberHost, 'flow-07-ended-member');
   });
 
   it('sends the member the rating card, and stores her answer from it', async () => {
@@ -231,7 +243,7 @@ describe('a whole 1on1, end to end', { timeout: 180_000 }, () => {
       .map((request) => JSON.stringify(request.activity))
       .find((activity) => activity.includes('すっきり度'));
     expect(ratingCard).toBeDefined();
-    writeFileSync(path.join(RESULTS_DIR, 'flow-07-rating-card.json'), ratingCard ?? '');
+    writeFileSync(path.join(RESULTS_DIR, 'flow-08-rating-card.json'), ratingCard ?? '');
 
     const memberToken = await token(DEMO_PEOPLE.kenta.id);
     const view = await api<{ agenda: Array<{ id: string }> }>(memberToken, 'GET', `/sessions/${sessionId}`);
@@ -258,7 +270,7 @@ describe('a whole 1on1, end to end', { timeout: 180_000 }, () => {
     await managerHome.goto(`${server.url}/insights`);
     await managerHome.getByTestId('manager-insights').waitFor();
     await managerHome.getByTestId('fit-listen').waitFor();
-    await screenshot(managerHome, 'flow-08-manager-feedback-en-dark');
+    await screenshot(managerHome, 'flow-09-manager-feedback-en-dark');
     await expectAccessible(managerHome, 'insights, en, dark');
   });
 

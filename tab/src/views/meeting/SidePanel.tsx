@@ -6,13 +6,13 @@ import {
   MessageBar,
   MessageBarBody,
   makeStyles,
+  Spinner,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { Catalog } from '../../api/types';
 import { useHost } from '../../host/HostProvider';
 import { AgendaWalk } from './components/AgendaWalk';
-import { BookNext } from './components/BookNext';
 import { DiceCard } from './components/DiceCard';
 import { MeetingHeader } from './components/MeetingHeader';
 import { MemoEditor } from './components/MemoEditor';
@@ -26,6 +26,8 @@ import { timing } from './timing';
 import type { MeetingSession } from './types';
 import type { Meeting } from './useMeeting';
 import { useNow } from './useNow';
+
+const NextBooking = lazy(() => import('../booking').then((module) => ({ default: module.NextBooking })));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -156,16 +158,10 @@ export function SidePanel(props: {
         }
         onResolve={meeting.resolveConflict}
       />
-      <BookNext
-        scheduledStart={session.scheduledStart}
-        scheduledEnd={session.scheduledEnd}
-        onBook={(start, end) =>
-          props.api.bookNext(session.pairId, {
-            scheduledStart: start.toISOString(),
-            scheduledEnd: end.toISOString(),
-          })
-        }
-      />
+      {/* Loaded once the panel is up: booking belongs to the end of the 1on1, not to its first paint. */}
+      <Suspense fallback={<Spinner size="tiny" />}>
+        <NextBooking sessionId={session.id} />
+      </Suspense>
     </div>
   );
 }

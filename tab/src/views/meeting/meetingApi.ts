@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
 import { createRequest } from '../../api/client';
-import type { AgendaChanges, AgendaItem, Memo, MemoKind, NewSession, SessionSummary } from '../../api/types';
+import type { AgendaChanges, AgendaItem, Memo, MemoKind, SessionSummary } from '../../api/types';
 import { useT } from '../../i18n/useT';
 import { useSession } from '../../session/useSession';
 import type { DiceRoll, LinkRequest, MeetingSession, Resolution } from './types';
@@ -63,8 +63,6 @@ export function useMeetingApi() {
           body: changes,
           headers: ifMatch(item.version),
         }),
-      bookNext: (pairId: string, body: NewSession) =>
-        request<SessionSummary>(`/pairs/${seg(pairId)}/sessions`, { method: 'POST', body }),
     };
   }, []);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestedNext, timing } from './timing';
+import { timing } from './timing';
 
 const start = '2026-11-25T01:00:00Z';
 const end = '2026-11-25T01:30:00Z';
@@ -20,9 +20,5 @@ describe('timing', () => {
     expect(timing(at('2026-11-25T01:24:59Z'), start, end)).toMatchObject({ wrapUp: false });
     expect(timing(at('2026-11-25T01:25:00Z'), start, end)).toMatchObject({ wrapUp: true, minutes: 5 });
     expect(timing(at('2026-11-25T01:30:00Z'), start, end)).toMatchObject({ wrapUp: true, minutes: 0 });
-  });
-
-  it('suggests the next 1on1 two weeks on with the same length', () => {
-    expect(suggestedNext(start, end)).toEqual({ start: at('2026-12-09T01:00:00Z'), minutes: 30 });
   });
 });

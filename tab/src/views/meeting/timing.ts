@@ -15,10 +15,3 @@ export function timing(now: Date, start: string, end: string): Timing {
     return { phase: 'running', minutes: Math.ceil(toEnd / 60_000), wrapUp: toEnd <= WRAP_UP_MS };
   return { phase: 'over', minutes: Math.floor(-toEnd / 60_000) };
 }
-
-/** The default for "book the next 1on1": same weekday and time, two weeks on, same length. */
-export function suggestedNext(start: string, end: string): { start: Date; minutes: number } {
-  const from = new Date(start);
-  const minutes = Math.max(5, Math.round((new Date(end).getTime() - from.getTime()) / 60_000));
-  return { start: new Date(from.getTime() + 14 * 24 * 60 * 60_000), minutes };
-}
