@@ -86,6 +86,14 @@ export function when(iso: string): string {
 }
 
 /**
+ * Hosts expand `{{DATE(…)}}` and `{{TIME(…)}}` anywhere in card text; a zero-width space between
+ * the braces keeps what someone typed from being read as a function.
+ */
+export function literal(text: string): string {
+  return text.replaceAll('{{', '{\u200B{');
+}
+
+/**
  * Text people wrote (themes, memos, impressions). TextBlock reads Markdown, so such text goes into
  * a RichTextBlock, whose runs are shown as written.
  */
@@ -95,7 +103,11 @@ export function userText(
 ): CardElement {
   const block: CardElement = {
     type: 'RichTextBlock',
-    inlines: runs.map((run) => ({ type: 'TextRun', ...(typeof run === 'string' ? { text: run } : run) })),
+    inlines: runs.map((run) =>
+      typeof run === 'string'
+        ? { type: 'TextRun', text: literal(run) }
+        : { type: 'TextRun', ...run, text: literal(run.text) },
+    ),
   };
   if (options.spacing !== undefined) block.spacing = options.spacing;
   return block;
