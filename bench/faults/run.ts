@@ -8,7 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import pg from 'pg';
-import { startServerProcess, waitForReady } from './serverProcess.js';
+import { startServerProcess, waitForReady } from '../../api/src/testing/serverProcess.js';
 
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SCHEMA = `faults_${Date.now()}`;

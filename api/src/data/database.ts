@@ -84,12 +84,19 @@ async function openServer(databaseUrl: string, schema: string): Promise<Database
   // A server restart drops idle clients; the pool replaces them, so this must not crash the process.
   pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  // DATABASE_URL may choose the schema itself (`?options=-c search_path=…`); what matters to the
+  // rest of Taiwa (migrations, the notify channel shared by instances) is the schema in effect.
+  const inEffect =
+    schema === 'public'
+      ? ((await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db)).rows[0]?.schema ??
+        'public')
+      : schema;
   return {
     db,
     kind: 'postgres',
     pglite: null,
     pool,
-    schema,
+    schema: inEffect,
     async ping() {
       await sql`select 1`.execute(db);
     },

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,8 +8,11 @@ import { type DatabaseHandle, openDatabase } from '../data/database.js';
 import { buildServer } from '../server.js';
 import { type FakeEntra, startFakeEntra, TENANT_A } from '../testing/fakeEntra.js';
 import { readJson } from '../testing/json.js';
+import { startServerProcess } from '../testing/serverProcess.js';
 import { openSse, type SseConnection } from '../testing/sseClient.js';
 import { openTestDatabase } from '../testing/testDatabase.js';
+
+const BUILT_SERVER = path.resolve(import.meta.dirname, '../../dist/main.js');
 
 const databaseUrl = process.env.DATABASE_URL?.trim() || null;
 const MANAGER = '00000000-0000-4000-8000-00000000c001';
@@ -95,6 +100,43 @@ describe.skipIf(databaseUrl === null)(
         body: 'written on instance two',
       });
       await onFirst.waitFor(memoWith('written on instance two'), 1_000);
+    });
+
+    it('delivers between separate server processes, as instances behind a load balancer run', async (context) => {
+      if (!existsSync(BUILT_SERVER)) context.skip();
+      // The built server (`npm start`'s) in its own OS process, on the same schema of the same database.
+      const child = await startServerProcess(
+        {
+          ...entra.env(),
+          DATABASE_URL: `${databaseUrl}${databaseUrl?.includes('?') ? '&' : '?'}options=-c%20search_path%3D${first.schema}`,
+        },
+        39_000 + Math.floor(Math.random() * 900),
+      );
+      try {
+        const viewed = await call(0, MEMBER, 'GET', `/sessions/${sessionId}`);
+        const onChild = await openSse(
+          `${child.url}/api/v1/sessions/${sessionId}/events`,
+          await token(MEMBER),
+          viewed.lastEventId,
+        );
+        streams.push(onChild);
+        await call(0, MANAGER, 'POST', `/sessions/${sessionId}/memos`, {
+          kind: 'shared',
+          body: 'from this process',
+        });
+        await onChild.waitFor(memoWith('from this process'), 1_000);
+
+        const onHere = await listen(0, MANAGER);
+        const response = await fetch(`${child.url}/api/v1/sessions/${sessionId}/memos`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${await token(MEMBER)}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ kind: 'shared', body: 'from the other process' }),
+        });
+        expect(response.status).toBe(201);
+        await onHere.waitFor(memoWith('from the other process'), 1_000);
+      } finally {
+        await child.stop();
+      }
     });
 
     it('keeps delivering after the listening connections are cut', async () => {

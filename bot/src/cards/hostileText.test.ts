@@ -6,9 +6,14 @@ import { managerNoticeCard } from './managerNotice.js';
 import { ratingCard } from './rating.js';
 import { wrapUpCard } from './wrapUp.js';
 
+/** The part of a rendered DOM element this test reads (happy-dom provides it). */
+interface RenderedElement {
+  querySelectorAll(selector: string): ArrayLike<{ getAttribute(name: string): string | null }>;
+  textContent: string | null;
+}
 interface RenderableCard {
   parse(json: unknown): void;
-  render(): HTMLElement | undefined;
+  render(): RenderedElement | undefined;
 }
 interface AdaptiveCardsModule {
   AdaptiveCard: new () => RenderableCard;
@@ -29,7 +34,7 @@ beforeAll(() => {
   cards = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js') as AdaptiveCardsModule;
 });
 
-function rendered(card: AdaptiveCard): HTMLElement {
+function rendered(card: AdaptiveCard): RenderedElement {
   cards.CardElement.langProperty.regEx.lastIndex = 0;
   const parsed = new cards.AdaptiveCard();
   parsed.parse(card);
@@ -73,6 +78,7 @@ describe('text people wrote, in cards', () => {
           shareImpressions: false,
           fits: { 'item-1': 'yes' },
           editableUntil: '2026-12-08T01:30:00.000Z',
+          editable: true,
         },
         refreshUserIds: [],
       }),
