@@ -86,11 +86,7 @@ async function openServer(databaseUrl: string, schema: string): Promise<Database
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   // DATABASE_URL may choose the schema itself (`?options=-c search_path=…`); what matters to the
   // rest of Taiwa (migrations, the notify channel shared by instances) is the schema in effect.
-  const inEffect =
-    schema === 'public'
-      ? ((await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db)).rows[0]?.schema ??
-        'public')
-      : schema;
+  const inEffect = schema === 'public' ? await currentSchema(db) : schema;
   return {
     db,
     kind: 'postgres',
@@ -104,4 +100,9 @@ async function openServer(databaseUrl: string, schema: string): Promise<Database
       await db.destroy();
     },
   };
+}
+
+async function currentSchema(db: Kysely<Database>): Promise<string> {
+  const result = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
+  return result.rows[0]?.schema ?? 'public';
 }
