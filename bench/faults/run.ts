@@ -13,6 +13,7 @@ import { startServerProcess, waitForReady } from '../../api/src/testing/serverPr
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SCHEMA = `faults_${Date.now()}`;
 const KENTA = 'de000000-0000-4000-8000-000000000102';
+const MISAKI = 'de000000-0000-4000-8000-000000000101';
 const SESSION = 'de000000-0000-4000-8000-000000000303';
 const results: Array<{ ok: boolean; text: string }> = [];
 
@@ -21,11 +22,11 @@ function verdict(ok: boolean, text: string) {
   console.log(`${ok ? 'PASS' : 'FAIL'}  ${text}`);
 }
 
-async function token(url: string): Promise<string> {
+async function token(url: string, userId = KENTA): Promise<string> {
   const response = await fetch(`${url}/api/v1/dev/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ userId: KENTA }),
+    body: JSON.stringify({ userId }),
   });
   return ((await response.json()) as { accessToken: string }).accessToken;
 }
@@ -45,19 +46,22 @@ async function writeMemo(url: string, bearer: string, body: string): Promise<{ i
 
 async function killDuringWrites(env: Record<string, string>): Promise<void> {
   let server = await startServerProcess(env, 39781);
-  const bearer = await token(server.url);
+  // Both people of the pair write, so the per-person write limit leaves room for a busy burst.
+  const bearers = [await token(server.url, KENTA), await token(server.url, MISAKI)];
   const acknowledged: string[] = [];
   let stop = false;
-  // Eight writers in parallel; the process dies under them after ~1.5 s.
+  // Eight writers in parallel; the process dies under them in the middle of the burst.
   const writers = Array.from({ length: 8 }, async (_, writer) => {
     for (let n = 0; !stop; n++) {
-      const memo = await writeMemo(server.url, bearer, `fault-run memo ${writer}-${n}`);
+      const memo = await writeMemo(server.url, bearers[writer % 2] ?? '', `fault-run memo ${writer}-${n}`);
       if (memo !== null) acknowledged.push(memo.id);
       else await new Promise((resolve) => setTimeout(resolve, 20));
       if (n > 400) break;
     }
   });
-  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const killAt = Date.now() + 10_000;
+  while (acknowledged.length < 25 && Date.now() < killAt)
+    await new Promise((resolve) => setTimeout(resolve, 5));
   await server.crash();
   stop = true;
   await Promise.all(writers);

@@ -37,6 +37,34 @@ describe('session snapshots', () => {
     expect((await snapshots.get(data, SESSION))?.memos).toHaveLength(2);
   });
 
+  it('share one read between callers who miss together, but not with callers after a change', async () => {
+    const notifier = createInProcessNotifier();
+    const snapshots = new SessionSnapshots(notifier);
+    let reads = 0;
+    const counting = {
+      ...data,
+      catalog: {
+        load: async () => {
+          reads++;
+          return data.catalog.load();
+        },
+      },
+    } as TenantData;
+    const [first, second] = await Promise.all([
+      snapshots.get(counting, SESSION),
+      snapshots.get(counting, SESSION),
+    ]);
+    expect(first).toBe(second);
+    expect(reads).toBe(1);
+
+    notifier.sessionChanged(DEMO_TENANT_ID, SESSION);
+    const before = snapshots.get(counting, SESSION);
+    notifier.sessionChanged(DEMO_TENANT_ID, SESSION);
+    const after = snapshots.get(counting, SESSION);
+    expect(await after).not.toBe(await before);
+    expect(reads).toBe(3);
+  });
+
   it('do not keep a read that raced a change', async () => {
     const notifier = createInProcessNotifier();
     const snapshots = new SessionSnapshots(notifier);
@@ -60,7 +88,7 @@ describe('session snapshots', () => {
     const snapshots = new SessionSnapshots(createInProcessNotifier(), { ttlMs: 1000, now: () => clock.now });
     await snapshots.get(data, SESSION);
     await memo('snap-4', 'lost notice');
-    clock.now = 999;
+    clock.now = 799;
     expect((await snapshots.get(data, SESSION))?.memos.map((m) => m.id)).not.toContain('snap-4');
     clock.now = 1000;
     expect((await snapshots.get(data, SESSION))?.memos.map((m) => m.id)).toContain('snap-4');

@@ -22,7 +22,8 @@ export interface SessionSnapshot {
 
 interface Entry {
   snapshot: SessionSnapshot;
-  loadedAt: number;
+  /** Spread over the last fifth of the time to live, so snapshots read together do not expire together. */
+  expiresAt: number;
   catalogVersion: number;
   unsubscribe: () => void;
 }
@@ -42,6 +43,8 @@ export interface SessionSnapshotOptions {
  */
 export class SessionSnapshots {
   readonly #entries = new Map<string, Entry>();
+  /** One read per session at a time: everyone who misses together waits for the same load. */
+  readonly #loading = new Map<string, Promise<SessionSnapshot | null>>();
   readonly #catalogVersions = new Map<string, number>();
   readonly #ttlMs: number;
   readonly #maxEntries: number;
@@ -51,7 +54,7 @@ export class SessionSnapshots {
     private readonly notifier: SessionChangeNotifier,
     options: SessionSnapshotOptions = {},
   ) {
-    this.#ttlMs = options.ttlMs ?? 5_000;
+    this.#ttlMs = options.ttlMs ?? 30_000;
     this.#maxEntries = options.maxEntries ?? 5_000;
     this.#now = options.now ?? Date.now;
   }
@@ -66,17 +69,36 @@ export class SessionSnapshots {
     const catalogVersion = this.#catalogVersions.get(data.tenantId) ?? 0;
     const cached = this.#entries.get(key);
     if (cached !== undefined) {
-      if (this.#now() - cached.loadedAt < this.#ttlMs && cached.catalogVersion === catalogVersion) {
+      if (this.#now() < cached.expiresAt && cached.catalogVersion === catalogVersion) {
         return cached.snapshot;
       }
       this.#forget(key);
     }
 
+    const pending = this.#loading.get(key);
+    if (pending !== undefined) return pending;
+    const loading = this.#load(data, sessionId, key, catalogVersion);
+    this.#loading.set(key, loading);
+    const done = () => {
+      if (this.#loading.get(key) === loading) this.#loading.delete(key);
+    };
+    loading.then(done, done);
+    return loading;
+  }
+
+  async #load(
+    data: TenantData,
+    sessionId: string,
+    key: string,
+    catalogVersion: number,
+  ): Promise<SessionSnapshot | null> {
     // Listen before reading, so a change that lands during the read marks this load as stale.
     let stale = false;
     const unsubscribe = this.notifier.subscribe(data.tenantId, sessionId, () => {
       stale = true;
       this.#forget(key);
+      // Whoever asks after a change must not be handed a read that began before it.
+      this.#loading.delete(key);
     });
     let snapshot: SessionSnapshot | null;
     try {
@@ -90,7 +112,8 @@ export class SessionSnapshots {
       return snapshot;
     }
     if (this.#entries.size >= this.#maxEntries) this.#forget(this.#entries.keys().next().value as string);
-    this.#entries.set(key, { snapshot, loadedAt: this.#now(), catalogVersion, unsubscribe });
+    const lifetime = this.#ttlMs * (0.8 + 0.2 * Math.random());
+    this.#entries.set(key, { snapshot, expiresAt: this.#now() + lifetime, catalogVersion, unsubscribe });
     return snapshot;
   }
 
