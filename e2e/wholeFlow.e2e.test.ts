@@ -274,6 +274,25 @@ describe('a whole 1on1, end to end', { timeout: 180_000 }, () => {
     await expectAccessible(managerHome, 'insights, en, dark');
   });
 
+  it('opens the 1on1 from the link in the member’s card', async () => {
+    const card = connector.delivered
+      .filter((request) => request.conversationId === personalChatId(kenta))
+      .map((request) => JSON.stringify(request.activity))
+      .find((activity) => activity.includes('すっきり度'));
+    const link = /"url":"(http[^"]+\?session=[^"]+)"/.exec(card ?? '')?.[1];
+    expect(link).toBeDefined();
+    // Cards link to PUBLIC_URL; this test server listens on a port of its own.
+    await memberHome.goto(`${server.url}/${new URL(link ?? server.url).search}`);
+    // The 1on1 has ended with its next one booked, so the link lands on its page, not on a booking.
+    await memberHome.waitForURL(new RegExp(`/sessions/${sessionId}/prepare$`));
+    await memberHome.getByTestId('prepare').waitFor();
+    // The page the wrap-up card opens when nothing is booked yet.
+    await managerHome.goto(`${server.url}/sessions/${sessionId}/book`);
+    await managerHome.getByTestId('booking-page').waitFor();
+    await screenshot(managerHome, 'flow-10-booking-page-en-dark');
+    await expectAccessible(managerHome, 'booking page, en, dark');
+  });
+
   it('raised no error in any page', () => {
     const known = /ERR_NAME_NOT_RESOLVED|res\.cdn\.office\.net/;
     expect(pageErrors.flat().filter((message) => !known.test(message))).toEqual([]);

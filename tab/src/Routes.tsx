@@ -4,6 +4,7 @@ import { BackToHome } from './router/BackToHome';
 import {
   AdminAnalytics,
   AdminCatalogPage,
+  BookingPage,
   CheckinPage,
   HistoryPage,
   Home,
@@ -15,6 +16,7 @@ import {
   TabConfig,
 } from './router/lazyViews';
 import { parseRoute, usePathname } from './router/router';
+import { SessionDeepLink } from './router/SessionDeepLink';
 import { ViewSuspense } from './router/ViewSuspense';
 import { AuthGate } from './views/AuthGate';
 
@@ -57,7 +59,9 @@ export function Routes() {
     case 'home':
       return (
         <SignedIn>
-          <Home />
+          <SessionDeepLink>
+            <Home />
+          </SessionDeepLink>
         </SignedIn>
       );
     case 'prepare':
@@ -65,6 +69,12 @@ export function Routes() {
         <SignedIn>
           {/* Keyed so moving to another session starts from a clean slate. */}
           <PreparePage key={route.sessionId} sessionId={route.sessionId} />
+        </SignedIn>
+      );
+    case 'book':
+      return (
+        <SignedIn>
+          <BookingPage key={route.sessionId} sessionId={route.sessionId} />
         </SignedIn>
       );
     case 'history':

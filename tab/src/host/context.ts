@@ -26,6 +26,8 @@ export interface HostContext {
   /** The host UI language as a BCP 47 tag, e.g. `ja-jp`. */
   locale: string | null;
   theme: HostTheme;
+  /** The sub-page a Teams deep link asked for (its `subEntityId`), e.g. `session:<id>`. */
+  subPageId: string | null;
 }
 
 export const BROWSER_CONTEXT: HostContext = {
@@ -37,6 +39,7 @@ export const BROWSER_CONTEXT: HostContext = {
   user: null,
   locale: null,
   theme: null,
+  subPageId: null,
 };
 
 /**
@@ -109,6 +112,7 @@ function fromTeamsContext(ctx: app.Context): HostContext {
       : null,
     locale: ctx.app.locale || null,
     theme: toHostTheme(ctx.app.theme),
+    subPageId: ctx.page.subPageId || null,
   };
 }
 

@@ -6,6 +6,9 @@ export const Home = lazy(() => import('../views/home/Home').then((m) => ({ defau
 export const PreparePage = lazy(() =>
   import('../views/prepare/PreparePage').then((m) => ({ default: m.PreparePage })),
 );
+export const BookingPage = lazy(() =>
+  import('../views/booking/BookingPage').then((m) => ({ default: m.BookingPage })),
+);
 export const HistoryPage = lazy(() =>
   import('../views/history/HistoryPage').then((m) => ({ default: m.HistoryPage })),
 );

@@ -30,6 +30,8 @@ describe('matchRoute', () => {
     expect(parseRoute(paths.history('p-9'))).toEqual({ name: 'history', pairId: 'p-9' });
     expect(parseRoute(paths.checkin('p-9'))).toEqual({ name: 'checkin', pairId: 'p-9' });
     expect(parseRoute(paths.insights())).toEqual({ name: 'insights' });
+    expect(parseRoute('/sessions/abc-1/book')).toEqual({ name: 'book', sessionId: 'abc-1' });
+    expect(parseRoute(paths.book('abc-1'))).toEqual({ name: 'book', sessionId: 'abc-1' });
     expect(parseRoute(paths.adminAnalytics())).toEqual({ name: 'adminAnalytics' });
   });
 });

@@ -32,6 +32,7 @@ export type Route =
   | { name: 'meeting' }
   | { name: 'meetingStage' }
   | { name: 'prepare'; sessionId: string }
+  | { name: 'book'; sessionId: string }
   | { name: 'history'; pairId: string }
   | { name: 'checkin'; pairId: string }
   | { name: 'insights' }
@@ -58,6 +59,7 @@ const FIXED: Record<string, Route> = {
 // Ids are UUIDs or similar opaque tokens; anything else is not one of our addresses.
 const SEGMENT = '([A-Za-z0-9-]{1,64})';
 const PREPARE = new RegExp(`^/sessions/${SEGMENT}/prepare$`);
+const BOOK = new RegExp(`^/sessions/${SEGMENT}/book$`);
 const HISTORY = new RegExp(`^/pairs/${SEGMENT}/history$`);
 const CHECKIN = new RegExp(`^/pairs/${SEGMENT}/checkin$`);
 
@@ -68,6 +70,8 @@ export function parseRoute(pathname: string): Route {
   if (fixed) return fixed;
   const prepare = PREPARE.exec(path);
   if (prepare?.[1]) return { name: 'prepare', sessionId: prepare[1] };
+  const book = BOOK.exec(path);
+  if (book?.[1]) return { name: 'book', sessionId: book[1] };
   const history = HISTORY.exec(path);
   if (history?.[1]) return { name: 'history', pairId: history[1] };
   const checkin = CHECKIN.exec(path);
@@ -83,6 +87,7 @@ export function matchRoute(pathname: string): RouteName {
 export const paths = {
   home: () => '/',
   prepare: (sessionId: string) => `/sessions/${encodeURIComponent(sessionId)}/prepare`,
+  book: (sessionId: string) => `/sessions/${encodeURIComponent(sessionId)}/book`,
   history: (pairId: string) => `/pairs/${encodeURIComponent(pairId)}/history`,
   checkin: (pairId: string) => `/pairs/${encodeURIComponent(pairId)}/checkin`,
   insights: () => '/insights',

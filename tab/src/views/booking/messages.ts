@@ -2,6 +2,8 @@ import { interpolate } from '../../i18n/interpolate';
 import { useT } from '../../i18n/useT';
 
 const en = {
+  'booking.pageTitle': 'Your next 1on1 with {name}',
+  'booking.pageIntro': 'Your last 1on1 ended {when}. Set the next date before it is forgotten.',
   'booking.title': 'Book the next 1on1',
   'booking.intro': 'Taiwa looks for times when you are both free, within working hours.',
   'booking.find': 'Find times',
@@ -31,6 +33,8 @@ const en = {
 type Key = keyof typeof en;
 
 const ja: { readonly [K in Key]: string } = {
+  'booking.pageTitle': '{name}さんとの次回の1on1',
+  'booking.pageIntro': '前回の1on1は {when} に終わりました。忘れないうちに次回の日程を決めましょう。',
   'booking.title': '次回の1on1を予約',
   'booking.intro': 'お二人の予定が空いている時間を、勤務時間内で探します。',
   'booking.find': '空き時間を探す',
