@@ -12,6 +12,7 @@ import {
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { Catalog } from '../../api/types';
 import { useHost } from '../../host/HostProvider';
+import { useFitHints } from '../prepare/useFitHints';
 import { AgendaWalk } from './components/AgendaWalk';
 import { DiceCard } from './components/DiceCard';
 import { MeetingHeader } from './components/MeetingHeader';
@@ -53,6 +54,8 @@ export function SidePanel(props: {
   const clock = timing(now, session.scheduledStart, session.scheduledEnd);
   const me = session.myRole === 'manager' ? session.manager : session.member;
   const other = session.myRole === 'manager' ? session.member : session.manager;
+  // The manager sees how well they have met each kind of request lately; members never do.
+  const fit = useFitHints(session.pairId, session.myRole === 'manager');
   const ended = session.status === 'ended';
   const [shareState, setShareState] = useState<
     { status: 'idle' | 'shared' } | { status: 'failed'; reason: string }
@@ -113,7 +116,7 @@ export function SidePanel(props: {
       )}
       {!ended && clock.phase !== 'before' && (clock.phase === 'over' || clock.wrapUp) && <WrapUpNudge />}
       <DiceCard latest={session.dice.latest} catalog={props.catalog} disabled={ended} onRoll={meeting.roll} />
-      <AgendaWalk items={session.agenda} readOnly={ended} onChange={meeting.updateAgenda} />
+      <AgendaWalk items={session.agenda} readOnly={ended} fit={fit} onChange={meeting.updateAgenda} />
       <SharedMemos
         memos={memosOf('shared')}
         meId={me.id}

@@ -10,7 +10,8 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { ApiError } from '../../../api/ApiError';
-import type { AgendaItem } from '../../../api/types';
+import type { AgendaItem, FitCount } from '../../../api/types';
+import type { FitHints } from '../../prepare/useFitHints';
 import { walkingOrder } from '../meetingState';
 import { useMeetingT } from '../messages';
 import { Section } from './Section';
@@ -60,6 +61,8 @@ const useStyles = makeStyles({
 export function AgendaWalk(props: {
   items: AgendaItem[];
   readOnly: boolean;
+  /** The manager's recent fit per expected response (from their feedback); empty for the member. */
+  fit?: FitHints;
   large?: boolean;
   onChange?(item: AgendaItem, changes: { status?: 'open' | 'discussed'; position?: number }): Promise<void>;
 }) {
@@ -125,6 +128,10 @@ export function AgendaWalk(props: {
                   {item.expectedResponse.hint !== null && (
                     <Caption1>{item.expectedResponse.hint[locale]}</Caption1>
                   )}
+                  <FitLately
+                    fit={props.fit?.get(item.expectedResponse.id)}
+                    response={item.expectedResponse.label[locale]}
+                  />
                 </div>
               )}
               {item.detail !== null && <Text className={styles.detail}>{item.detail}</Text>}
@@ -188,5 +195,16 @@ export function AgendaWalk(props: {
         })}
       </ol>
     </Section>
+  );
+}
+
+/** "Your fit for “Just listen” lately: 2 of 6", once there is a rating to count. */
+function FitLately(props: { fit: FitCount | undefined; response: string }) {
+  const { t } = useMeetingT();
+  if (props.fit === undefined || props.fit.ratings === 0) return null;
+  return (
+    <Caption1 data-testid="agenda-fit">
+      {t('agenda.fit', { response: props.response, fit: props.fit.yes, total: props.fit.ratings })}
+    </Caption1>
   );
 }
