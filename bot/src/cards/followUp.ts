@@ -1,4 +1,4 @@
-import { type AdaptiveCard, adaptiveCard, heading, openUrl, paragraph, when } from './adaptive.js';
+import { type AdaptiveCard, adaptiveCard, heading, literal, openUrl, paragraph, when } from './adaptive.js';
 import type { FollowUpModel } from './models.js';
 import { botText } from './text.js';
 
@@ -10,7 +10,7 @@ export function followUpCard(model: FollowUpModel): AdaptiveCard {
     fallbackText: text.fallback(model.partnerName),
     body: [
       heading(text.title),
-      paragraph(text.body(model.partnerName)),
+      paragraph(text.body(literal(model.partnerName))),
       paragraph(`${botText[model.locale].my1on1s.last(when(model.scheduledStart))}`, { subtle: true }),
     ],
     actions: [openUrl(text.book, model.tabUrl)],

@@ -60,17 +60,17 @@ describe('text people wrote, in cards', () => {
       detail: payload,
     };
     const built = [
-      managerNoticeCard({ ...context, memberName: '田中 健太', items: [line] }),
+      managerNoticeCard({ ...context, memberName: payload, items: [line] }),
       wrapUpCard({
         ...context,
-        memberName: '田中 健太',
+        memberName: payload,
         items: [{ theme: { ja: payload, en: payload }, status: 'open' }],
         nextTopics: payload,
         nextSessionStart: null,
       }),
       ratingCard({
         ...context,
-        managerName: '佐藤 美咲',
+        managerName: payload,
         items: [line],
         rating: {
           clarity: 3,

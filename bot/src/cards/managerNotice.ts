@@ -3,6 +3,7 @@ import {
   adaptiveCard,
   type CardElement,
   heading,
+  literal,
   openUrl,
   paragraph,
   when,
@@ -15,7 +16,7 @@ import { botText } from './text.js';
 export function managerNoticeCard(model: ManagerNoticeModel): AdaptiveCard {
   const text = botText[model.locale].notice;
   const body: CardElement[] = [
-    heading(text.title(model.memberName)),
+    heading(text.title(literal(model.memberName))),
     paragraph(text.intro(when(model.scheduledStart)), { subtle: true, spacing: 'None' }),
   ];
   for (const line of model.items) body.push(...agendaLine(line, model.locale, { guidance: true }));

@@ -5,6 +5,7 @@ import {
   execute,
   facts,
   heading,
+  literal,
   openUrl,
   paragraph,
   userText,
@@ -39,7 +40,10 @@ function formBody(model: RatingCardModel): CardElement[] {
   const rating = model.rating;
   const body: CardElement[] = [
     heading(text.title),
-    paragraph(text.intro(model.managerName, when(model.scheduledStart)), { subtle: true, spacing: 'None' }),
+    paragraph(text.intro(literal(model.managerName), when(model.scheduledStart)), {
+      subtle: true,
+      spacing: 'None',
+    }),
     {
       type: 'Input.ChoiceSet',
       id: 'clarity',
@@ -78,12 +82,12 @@ function formBody(model: RatingCardModel): CardElement[] {
     {
       type: 'Input.Toggle',
       id: 'shareImpressions',
-      title: text.share(model.managerName),
+      title: text.share(literal(model.managerName)),
       valueOn: 'true',
       valueOff: 'false',
       value: rating?.shareImpressions === true ? 'true' : 'false',
     },
-    paragraph(text.privacy(model.managerName), { subtle: true }),
+    paragraph(text.privacy(literal(model.managerName)), { subtle: true }),
   );
   return body;
 }
@@ -101,7 +105,10 @@ function summaryBody(model: RatingCardModel): CardElement[] {
   if (rating === null) return [];
   const body: CardElement[] = [
     heading(text.thanksTitle),
-    paragraph(text.intro(model.managerName, when(model.scheduledStart)), { subtle: true, spacing: 'None' }),
+    paragraph(text.intro(literal(model.managerName), when(model.scheduledStart)), {
+      subtle: true,
+      spacing: 'None',
+    }),
     facts([{ title: text.clarity, value: text.clarityValue(rating.clarity) }]),
   ];
   for (const item of model.items) {

@@ -5,6 +5,7 @@ import {
   type CardElement,
   execute,
   heading,
+  literal,
   openUrl,
   paragraph,
   when,
@@ -21,7 +22,9 @@ import { verbs } from './verbs.js';
 export function reminderCard(model: ReminderCardModel, options: { justAdded?: boolean } = {}): AdaptiveCard {
   const text = botText[model.locale].reminder;
   const title =
-    model.timing === 'dayBefore' ? text.dayBeforeTitle(model.managerName) : text.soonTitle(model.managerName);
+    model.timing === 'dayBefore'
+      ? text.dayBeforeTitle(literal(model.managerName))
+      : text.soonTitle(literal(model.managerName));
   const body: CardElement[] = [
     heading(title),
     paragraph(when(model.scheduledStart), { subtle: true, spacing: 'None' }),

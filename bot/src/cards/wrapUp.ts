@@ -4,6 +4,7 @@ import {
   adaptiveCard,
   type CardElement,
   heading,
+  literal,
   openUrl,
   paragraph,
   userText,
@@ -18,7 +19,7 @@ export function wrapUpCard(model: WrapUpModel): AdaptiveCard {
   const done = model.items.filter((item) => item.status === 'discussed').length;
   const carried = model.items.filter((item) => item.status !== 'discussed');
   const body: CardElement[] = [
-    heading(text.title(model.memberName)),
+    heading(text.title(literal(model.memberName))),
     paragraph(when(model.scheduledStart), { subtle: true, spacing: 'None' }),
   ];
   if (model.items.length > 0) body.push(paragraph(text.discussed(done, model.items.length)));
