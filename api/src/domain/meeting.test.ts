@@ -40,6 +40,13 @@ describe('pickMeetingSession', () => {
     expect(pickMeetingSession([session('far', 'planned', hours(13))], CHAT, now)).toBeNull();
   });
 
+  it('outside a meeting, takes the pair’s next planned 1on1 however far ahead', () => {
+    const sessions = [session('later', 'planned', hours(24 * 9)), session('next', 'planned', hours(24 * 2))];
+    expect(pickMeetingSession(sessions, null, now)?.id).toBe('next');
+    expect(pickMeetingSession(sessions, CHAT, now)).toBeNull();
+    expect(pickMeetingSession([session('missed', 'planned', hours(-13))], null, now)).toBeNull();
+  });
+
   it('ignores sessions linked to another meeting chat', () => {
     const sessions = [
       session('other', 'planned', hours(0), '19:meeting_other@thread.v2'),

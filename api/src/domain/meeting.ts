@@ -23,7 +23,8 @@ export const IMPROMPTU_LENGTH_MS = 30 * 60_000;
  * The session a meeting opened now belongs to: the live one; else the planned one nearest now
  * (within the window, unlinked or linked to this chat); else the one of this chat that ended most
  * recently within the window, so reopening the tab after "end 1on1" shows that 1on1 instead of
- * starting another. Null means a new session must be created.
+ * starting another. Without a meeting chat, the next planned 1on1 at any distance. Null means a
+ * new session must be created.
  */
 export function pickMeetingSession<S extends MeetingCandidate>(
   sessions: readonly S[],
@@ -40,6 +41,16 @@ export function pickMeetingSession<S extends MeetingCandidate>(
     .filter((s) => s.status === 'planned' && distance(s) <= OCCURRENCE_WINDOW_MS)
     .sort((a, b) => distance(a) - distance(b) || a.id.localeCompare(b.id))[0];
   if (planned !== undefined) return planned;
+  // Outside a meeting (the tab opened from the browser or the personal tab) there is no occurrence
+  // to match: the pair's next planned 1on1 is the one they mean, however far ahead it is.
+  if (chatId === null) {
+    const next = usable
+      .filter(
+        (s) => s.status === 'planned' && s.scheduledStart.getTime() >= now.getTime() - OCCURRENCE_WINDOW_MS,
+      )
+      .sort((a, b) => a.scheduledStart.getTime() - b.scheduledStart.getTime() || a.id.localeCompare(b.id))[0];
+    if (next !== undefined) return next;
+  }
   const ended = usable
     .filter(
       (s) =>
