@@ -3,19 +3,13 @@
  * tokens, and a bare Fastify endpoint in the same run for the ratio. Prints figures and a PASS/FAIL
  * line per target. Run: `npm run bench:api` (DATABASE_URL defaults to the local test database).
  */
-import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
-import { loadConfig } from '../../api/src/config.js';
-import { forTenant } from '../../api/src/data/tenantData.js';
-import { buildServer } from '../../api/src/server.js';
-import { startFakeEntra, TENANT_A } from '../../api/src/testing/fakeEntra.js';
-import { openTestDatabase } from '../../api/src/testing/testDatabase.js';
+import { createBenchPair, startBenchTaiwa } from '../support/benchTenant.js';
 
 const PAIRS = 200;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 200);
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
-process.env.DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/test';
 
 interface Figures {
   name: string;
@@ -43,63 +37,13 @@ async function load(name: string, options: autocannon.Options): Promise<Figures>
 }
 
 async function main(): Promise<void> {
-  const entra = await startFakeEntra();
-  const database = await openTestDatabase();
-  const config = loadConfig({
-    ...entra.env(TENANT_A),
-    DATA_DIR: 'memory://',
-    LOG_LEVEL: 'silent',
-    PORT: '0',
-  });
-  const app = await buildServer({ config, database });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-
+  const taiwa = await startBenchTaiwa();
+  const { url } = taiwa;
   // A tenant with 200 pairs, each with an upcoming 1on1 and a prepared agenda.
-  const data = forTenant(database.db, TENANT_A);
-  await database.db.insertInto('tenants').values({ id: TENANT_A }).execute();
   const sessions: Array<{ id: string; token: string }> = [];
   for (let n = 0; n < PAIRS; n++) {
-    const manager = randomUUID();
-    const member = randomUUID();
-    for (const [id, name] of [
-      [manager, `Manager ${n}`],
-      [member, `Member ${n}`],
-    ] as const) {
-      await data.users.upsert({
-        id,
-        displayName: name,
-        email: `${id}@example.com`,
-        locale: 'ja',
-        isAdmin: false,
-      });
-    }
-    const pairId = randomUUID();
-    await data.pairs.create(pairId, manager, member);
-    const start = new Date(Date.now() + 86_400_000);
-    const session = await data.sessions.create(randomUUID(), pairId, {
-      scheduledStart: start,
-      scheduledEnd: new Date(start.getTime() + 1_800_000),
-    });
-    for (let i = 0; i < 3; i++) {
-      await data.agenda.create({
-        id: randomUUID(),
-        sessionId: session.id,
-        authorId: member,
-        authorRole: 'member',
-        position: i,
-        content: {
-          themeId: 'career',
-          themeText: null,
-          expectedResponseId: 'listen',
-          detail: '来期の希望について相談したい',
-        },
-      });
-    }
-    sessions.push({
-      id: session.id,
-      token: await entra.mint({ tenantId: TENANT_A, userId: member, name: `Member ${n}` }),
-    });
+    const pair = await createBenchPair(taiwa, n, new Date(Date.now() + 86_400_000), 3);
+    sessions.push({ id: pair.sessionId, token: pair.memberToken });
   }
 
   const bare = Fastify();
@@ -167,8 +111,7 @@ async function main(): Promise<void> {
   );
 
   await bare.close();
-  await app.close();
-  await entra.close();
+  await taiwa.close();
 }
 
 main().catch((error: unknown) => {

@@ -4,19 +4,13 @@
  * every stream of its session, and no stream may fail. Run: `npm run bench:sse`
  * (BENCH_SSE_STREAMS, BENCH_SSE_SECONDS and BENCH_SSE_WRITES_PER_SECOND change the load).
  */
-import { randomUUID } from 'node:crypto';
-import { loadConfig } from '../../api/src/config.js';
-import { forTenant } from '../../api/src/data/tenantData.js';
-import { buildServer } from '../../api/src/server.js';
-import { startFakeEntra, TENANT_A } from '../../api/src/testing/fakeEntra.js';
 import { openSse, type SseConnection } from '../../api/src/testing/sseClient.js';
-import { openTestDatabase } from '../../api/src/testing/testDatabase.js';
+import { createBenchPair, startBenchTaiwa } from '../support/benchTenant.js';
 
 const STREAMS = Number(process.env.BENCH_SSE_STREAMS ?? 500);
 const STREAMS_PER_SESSION = 10;
 const SECONDS = Number(process.env.BENCH_SSE_SECONDS ?? 60);
 const WRITES_PER_SECOND = Number(process.env.BENCH_SSE_WRITES_PER_SECOND ?? 20);
-process.env.DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/test';
 
 interface Session {
   id: string;
@@ -27,44 +21,15 @@ interface Session {
 }
 
 async function main(): Promise<void> {
-  const entra = await startFakeEntra();
-  const database = await openTestDatabase();
-  const config = loadConfig({
-    ...entra.env(TENANT_A),
-    DATA_DIR: 'memory://',
-    LOG_LEVEL: 'silent',
-    PORT: '0',
-  });
-  const app = await buildServer({ config, database });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-
-  const data = forTenant(database.db, TENANT_A);
-  await database.db.insertInto('tenants').values({ id: TENANT_A }).execute();
+  const taiwa = await startBenchTaiwa();
+  const { url } = taiwa;
   const sessions: Session[] = [];
   for (let n = 0; n < Math.ceil(STREAMS / STREAMS_PER_SESSION); n++) {
-    const manager = randomUUID();
-    const member = randomUUID();
-    for (const id of [manager, member]) {
-      await data.users.upsert({
-        id,
-        displayName: `Person ${id.slice(0, 4)}`,
-        email: null,
-        locale: 'ja',
-        isAdmin: false,
-      });
-    }
-    const pairId = randomUUID();
-    await data.pairs.create(pairId, manager, member);
-    const start = new Date();
-    const session = await data.sessions.create(randomUUID(), pairId, {
-      scheduledStart: start,
-      scheduledEnd: new Date(start.getTime() + 3_600_000),
-    });
+    const pair = await createBenchPair(taiwa, n, new Date(), 0);
     sessions.push({
-      id: session.id,
-      memberToken: await entra.mint({ tenantId: TENANT_A, userId: member }),
-      managerToken: await entra.mint({ tenantId: TENANT_A, userId: manager }),
+      id: pair.sessionId,
+      memberToken: pair.memberToken,
+      managerToken: pair.managerToken,
       written: 0,
       streams: [],
     });
@@ -130,8 +95,7 @@ async function main(): Promise<void> {
     `${ok ? 'PASS' : 'FAIL'}  ${opened.length} streams for ${SECONDS} s: ${failedStreams} failed streams, ${missing} events missing`,
   );
 
-  await app.close();
-  await entra.close();
+  await taiwa.close();
   process.exit(ok ? 0 : 1);
 }
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildAnalytics,
+  emptyAggregate,
   TOTAL_PERIOD,
   type UnitPeriodAggregate,
   WINDOW_MONTHS,
@@ -168,24 +169,7 @@ function naiveAggregates(windowStart: Date): UnitPeriodAggregate[] {
     let found = buckets.get(key);
     if (found === undefined) {
       found = {
-        agg: {
-          unitKey,
-          period,
-          members: 0,
-          due: 0,
-          held: 0,
-          heldMembers: 0,
-          prepared: 0,
-          gapDaysSum: 0,
-          gaps: 0,
-          gapMembers: 0,
-          rated: 0,
-          claritySum: 0,
-          raters: 0,
-          checkinMembers: 0,
-          fits: [],
-          stages: [],
-        },
+        agg: emptyAggregate(unitKey, period),
         sets: {
           members: new Set(),
           held: new Set(),
