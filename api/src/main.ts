@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './data/database.js';
 import { migrateToLatest } from './data/migrator.js';
+import { seedDemoHistory } from './dev/seedDemoHistory.js';
 import { seedDemoTenant } from './dev/seedDemoTenant.js';
 import { buildServer } from './server.js';
 
@@ -20,7 +21,10 @@ async function main(): Promise<void> {
 
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(database.db);
-  if (config.authMode === 'dev') await seedDemoTenant(database.db, new Date());
+  if (config.authMode === 'dev') {
+    await seedDemoTenant(database.db, new Date());
+    await seedDemoHistory(database.db);
+  }
 
   const app = await buildServer({ config, database });
   await app.listen({ port: config.port, host: config.host });
