@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   }
 
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  await migrateToLatest(database.db);
+  await migrateToLatest(database.db, database.schema);
   if (config.authMode === 'dev') {
     await seedDemoTenant(database.db, new Date());
     await seedDemoHistory(database.db);

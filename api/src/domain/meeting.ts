@@ -1,6 +1,6 @@
 import { conflict } from './errors.js';
 import type { Pair, PairRole } from './pair.js';
-import type { SessionSchedule, SessionStatus } from './session.js';
+import { nextAndLast, type SessionSchedule, type SessionStatus } from './session.js';
 
 /**
  * A Teams meeting tab finds its 1on1 from the meeting chat. A recurring 1on1 keeps one chat for
@@ -42,14 +42,10 @@ export function pickMeetingSession<S extends MeetingCandidate>(
     .sort((a, b) => distance(a) - distance(b) || a.id.localeCompare(b.id))[0];
   if (planned !== undefined) return planned;
   // Outside a meeting (the tab opened from the browser or the personal tab) there is no occurrence
-  // to match: the pair's next planned 1on1 is the one they mean, however far ahead it is.
+  // to match: the pair's next 1on1, as "My 1on1s" shows it, is the one they mean.
   if (chatId === null) {
-    const next = usable
-      .filter(
-        (s) => s.status === 'planned' && s.scheduledStart.getTime() >= now.getTime() - OCCURRENCE_WINDOW_MS,
-      )
-      .sort((a, b) => a.scheduledStart.getTime() - b.scheduledStart.getTime() || a.id.localeCompare(b.id))[0];
-    if (next !== undefined) return next;
+    const { next } = nextAndLast(usable, now);
+    if (next !== null) return next;
   }
   const ended = usable
     .filter(
