@@ -1,11 +1,12 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { AuthError, type Identity } from '../auth/identity.js';
 import type { TokenVerifier } from '../auth/tokenVerifier.js';
 import type { Database } from '../data/schema.js';
 import { ensureTenant, forTenant, type TenantData } from '../data/tenantData.js';
-import { type Locale, pickLocale } from '../domain/localizedText.js';
+import type { Locale } from '../domain/localizedText.js';
 import type { Actor } from '../domain/people.js';
+import { requestLocale } from './locale.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -18,19 +19,6 @@ declare module 'fastify' {
 
 const BEARER = /^Bearer ([A-Za-z0-9\-_=]+\.[A-Za-z0-9\-_=]+\.?[A-Za-z0-9\-_.+/=]*)$/;
 const KNOWN_USERS_LIMIT = 10_000;
-
-export function requestLocale(request: FastifyRequest): Locale {
-  const header = request.headers['accept-language'] ?? '';
-  const preferences = header
-    .split(',')
-    .map((part) => {
-      const [tag = '', q = 'q=1'] = part.trim().split(';');
-      return { tag, weight: Number(q.replace('q=', '')) || 0 };
-    })
-    .sort((a, b) => b.weight - a.weight)
-    .map((entry) => entry.tag);
-  return pickLocale(preferences);
-}
 
 /**
  * Turns the bearer token into the request's actor and tenant data. Users are written from their

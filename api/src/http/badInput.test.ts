@@ -115,6 +115,27 @@ describe('bad input is refused with the field named, and nothing is written', ()
     expectProblem(response, 400, 'path.sessionId');
   });
 
+  it('titles each problem in the language the caller asked for', async () => {
+    const ja = await app.inject({
+      method: 'POST',
+      url,
+      headers: {
+        ...headers,
+        'content-type': 'application/json',
+        'accept-language': 'ja-JP,ja;q=0.9,en;q=0.8',
+      },
+      payload: JSON.stringify({ scheduledStart: 5 }),
+    });
+    expect(ja.json()).toMatchObject({
+      type: 'urn:taiwa:problem:validation',
+      title: '入力内容を確認してください',
+    });
+    const en = await post(JSON.stringify({ scheduledStart: 5 }));
+    expect(en.json().title).toBe('Please check what you entered');
+    const anonymous = await app.inject({ url: '/api/v1/me', headers: { 'accept-language': 'ja' } });
+    expect(anonymous.json()).toMatchObject({ status: 401, title: 'サインインが必要です' });
+  });
+
   it('accepts the same request when it is right', async () => {
     const before = await sessionCount();
     const response = await post(

@@ -1,4 +1,6 @@
 import type { FastifyReply } from 'fastify';
+import { requestLocale } from './locale.js';
+import { problemTitle } from './problemTitles.js';
 
 /**
  * RFC 9457 problem details. `type` is stable and documented; clients branch on it, never on `title`.
@@ -32,8 +34,13 @@ export const problemTypes = {
   internal: 'urn:taiwa:problem:internal',
 } as const;
 
+/** Sends a problem with its title in the caller's language; `type`, status and fields stay as they are. */
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
-  return reply.code(problem.status).type(PROBLEM_CONTENT_TYPE).send(problem);
+  const title = problemTitle(problem.type, requestLocale(reply.request)) ?? problem.title;
+  return reply
+    .code(problem.status)
+    .type(PROBLEM_CONTENT_TYPE)
+    .send({ ...problem, title });
 }
 
 /** Thrown by handlers for HTTP-only failures that are not rules of the product (auth, headers). */

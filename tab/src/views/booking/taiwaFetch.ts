@@ -13,9 +13,10 @@ export interface ProblemBody {
   adminConsentRequired?: boolean;
 }
 
+/** Its message is shown to people: the title, which the server writes in the tab's language. */
 export class TaiwaProblem extends Error {
   constructor(readonly problem: ProblemBody) {
-    super(problem.detail ?? problem.title);
+    super(problem.title);
     this.name = 'TaiwaProblem';
   }
 }

@@ -1,0 +1,58 @@
+import type { Locale, LocalizedText } from '../domain/localizedText.js';
+
+/**
+ * What each kind of problem says to a person, in their language. `type` stays the stable key for
+ * programs; the title is for people, so it follows Accept-Language like every other text.
+ */
+const TITLES: Readonly<Record<string, LocalizedText>> = {
+  'urn:taiwa:problem:validation': { ja: '入力内容を確認してください', en: 'Please check what you entered' },
+  'urn:taiwa:problem:malformed-json': {
+    ja: '送信内容を読み取れませんでした',
+    en: 'The request could not be read',
+  },
+  'urn:taiwa:problem:payload-too-large': {
+    ja: '内容が長すぎて保存できません',
+    en: 'That is too long to save',
+  },
+  'urn:taiwa:problem:unsupported-media-type': {
+    ja: 'この形式の内容は受け付けていません',
+    en: 'That kind of content is not accepted here',
+  },
+  'urn:taiwa:problem:unauthorized': { ja: 'サインインが必要です', en: 'Sign-in required' },
+  'urn:taiwa:problem:forbidden': { ja: 'この操作は許可されていません', en: 'You are not allowed to do this' },
+  'urn:taiwa:problem:not-found': { ja: '見つかりませんでした', en: 'Not found' },
+  'urn:taiwa:problem:method-not-allowed': { ja: 'この操作はできません', en: 'This action is not available' },
+  'urn:taiwa:problem:conflict': {
+    ja: 'いまの状態では保存できません。ほかの変更と重なったか、すでに終わっています',
+    en: 'This does not fit the current state: it changed in the meantime, or has already ended',
+  },
+  'urn:taiwa:problem:precondition-required': {
+    ja: 'どの版を変更するかが指定されていません',
+    en: 'Say which version you are changing',
+  },
+  'urn:taiwa:problem:rate-limited': {
+    ja: '変更が続いています。少し待ってからもう一度お試しください',
+    en: 'Too many changes at once; please wait a moment and try again',
+  },
+  'urn:taiwa:problem:unavailable': {
+    ja: 'Taiwa を一時的に利用できません。少し待ってからもう一度お試しください',
+    en: 'Taiwa is briefly unavailable; please try again',
+  },
+  'urn:taiwa:problem:internal': {
+    ja: 'Taiwa 側で問題が発生しました',
+    en: 'Something went wrong on our side',
+  },
+  'urn:taiwa:problem:graph-consent-required': {
+    ja: '予定表を使うには Microsoft 365 での許可が必要です',
+    en: 'Taiwa needs your permission in Microsoft 365 to use your calendar',
+  },
+  'urn:taiwa:problem:graph-unavailable': {
+    ja: 'Microsoft 365 の予定表に一時的に接続できません',
+    en: 'Microsoft 365 calendars are briefly unavailable',
+  },
+};
+
+/** The title for `type` in `locale`, or null for a type without one (its own title stands). */
+export function problemTitle(type: string, locale: Locale): string | null {
+  return TITLES[type]?.[locale] ?? null;
+}
