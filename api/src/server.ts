@@ -121,7 +121,11 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     reply.header('x-request-id', request.id);
   });
 
-  const links = createTabLinks({ publicUrl: config.publicUrl, teamsAppId: config.teamsAppId });
+  const links = createTabLinks({
+    publicUrl: config.publicUrl,
+    teamsAppId: config.teamsAppId,
+    teamsCatalogAppId: config.teamsCatalogAppId,
+  });
   let wakeJobs = () => {};
   const botLog = app.log.child({ component: 'bot' });
   const bot = createBotEndpoint({
