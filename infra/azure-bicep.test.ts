@@ -118,12 +118,13 @@ describe('infra/azure.bicep', () => {
     const vnet = resourceOfType('Microsoft.Network/virtualNetworks').body;
     expect(vnet).toMatch(/name: 'app'[\s\S]*serviceName: 'Microsoft\.Web\/serverFarms'/);
     expect(vnet).toMatch(/name: 'postgres'[\s\S]*serviceName: 'Microsoft\.DBforPostgreSQL\/flexibleServers'/);
-    // The web app joins the network (regional VNet integration) and routes all outbound through it.
+    // The web app joins the network (regional VNet integration); only private traffic goes through it,
+    // so Microsoft 365 stays reachable without a NAT gateway on the subnet.
     const site = resourceOfType('Microsoft.Web/sites').body;
     expect(site).toMatch(
       /virtualNetworkSubnetId: resourceId\('Microsoft\.Network\/virtualNetworks\/subnets', vnet\.name, 'app'\)/,
     );
-    expect(site).toContain('vnetRouteAllEnabled: true');
+    expect(site).toContain('vnetRouteAllEnabled: false');
     // VNet integration needs Basic or higher; the plan's default is B1.
     expect(template).toMatch(/param webAppSku string = 'B1'/);
   });

@@ -278,10 +278,12 @@ resource webApp 'Microsoft.Web/sites@2023-01-01' = {
   properties: {
     serverFarmId: appServicePlan.id
     httpsOnly: true
-    // Regional VNet integration: the app reaches PostgreSQL's private address through `app`.
+    // Regional VNet integration: the app reaches PostgreSQL's private address (and resolves its
+    // private DNS name) through `app`. Only private traffic takes that path: Graph, Entra and the
+    // Bot Framework stay on App Service's own outbound, so the subnet needs no NAT gateway.
     virtualNetworkSubnetId: resourceId('Microsoft.Network/virtualNetworks/subnets', vnet.name, 'app')
     siteConfig: {
-      vnetRouteAllEnabled: true
+      vnetRouteAllEnabled: false
       linuxFxVersion: 'NODE|22-lts'
       appCommandLine: 'node api/dist/main.js'
       alwaysOn: true

@@ -106,7 +106,14 @@ beforeAll(async () => {
     cipher: createTokenCacheCipher(SECRET),
     network: createMsalNetwork({ ca: authority.ca }),
   });
-  app = await buildServer({ config, database, now: () => clock, graphTokens: tokens });
+  // The passes (transcripts, calendar sync) are run by hand here, at the test's clock, never in the background.
+  app = await buildServer({
+    config,
+    database,
+    now: () => clock,
+    graphTokens: tokens,
+    jobs: { autoStart: false },
+  });
   integration = createGraphIntegration({ config, db: database.db, tokens });
 
   for (const who of [MANAGER, MEMBER, OUTSIDER]) {
