@@ -70,6 +70,8 @@ describe('inside a Teams meeting (fake meeting host)', { timeout: 90_000 }, () =
     expect(funcs.slice(0, 2)).toEqual(['initialize', 'getContext']);
     expect(funcs.filter((f) => f === 'appInitialization.success')).toHaveLength(1);
 
+    // Offered because the meeting said the app may share (getAppContentStageSharingCapabilities).
+    await waitForHostCall(page, 'meeting.getAppContentStageSharingCapabilities');
     await frame.getByTestId('share-to-stage').click();
     const share = await waitForHostCall(page, 'meeting.shareAppContentToStage');
     expect(share.args).toEqual([
@@ -80,6 +82,31 @@ describe('inside a Teams meeting (fake meeting host)', { timeout: 90_000 }, () =
     await screenshot(page, 'teams-meeting-sidepanel-ja');
     // teams-js asks a Microsoft CDN for its list of host origins; this machine has no internet.
     expect(errors.filter((e) => !e.includes('ERR_NAME_NOT_RESOLVED'))).toEqual([]);
+  });
+
+  it('offers no share-to-stage where the meeting does not let the app share to its stage', async () => {
+    const token = await tokenFor(MISAKI);
+    const chatId = '19:meeting_e2eLinked@thread.v2';
+    for (const stageSharing of ['denied', 'error'] as const) {
+      const context = await newContext(browser, { locale: 'en-US', width: 320, height: 1200 });
+      const page = await context.newPage();
+      const frame = await openInFakeMeeting(page, taiwa.url, {
+        locale: 'en-us',
+        frameContext: 'sidePanel',
+        chatId,
+        tabPath: '/meeting',
+        accessToken: token,
+        stageSharing,
+      });
+      await frame.getByTestId('side-panel').waitFor();
+      await waitForHostCall(page, 'meeting.getAppContentStageSharingCapabilities');
+      expect(await frame.getByTestId('share-to-stage').count()).toBe(0);
+      // Inside Teams there is no "open in a new window" fallback either: Teams' own share icon remains.
+      expect(await frame.getByTestId('open-stage').count()).toBe(0);
+      expect((await hostCalls(page)).map((c) => c.func)).not.toContain('meeting.shareAppContentToStage');
+      if (stageSharing === 'denied') await screenshot(page, 'teams-meeting-sidepanel-no-stage-en');
+      await context.close();
+    }
   });
 
   it('asks once which pair an unlinked meeting belongs to, then remembers it', async () => {

@@ -96,19 +96,29 @@ describe('teamsapp.yml (Azure)', () => {
     ]);
   });
 
-  it('deploys by building once and zip-deploying to the App Service from the Bicep outputs', () => {
+  it('deploys by building once and zip-deploying a packaged artifact (no workspace symlinks) from the Bicep outputs', () => {
     expect(azure.deploy.map((action) => action.uses)).toEqual([
+      'cli/runNpmCommand',
       'cli/runNpmCommand',
       'cli/runNpmCommand',
       'cli/runNpmCommand',
       'azureAppService/zipDeploy',
     ]);
-    expect(azure.deploy.map((action) => action.with?.args)).toContain('run build');
-    expect(azure.deploy.at(-1)?.with).toMatchObject({
+    expect(azure.deploy.slice(0, -1).map((action) => action.with?.args)).toEqual([
+      'ci --no-audit --no-fund',
+      'run build',
+      'prune --omit=dev',
+      'run deploy:artifact',
+    ]);
+    // The zip is made of the artifact folder, never the checkout whose node_modules/@taiwa/* link
+    // back into the workspaces' sources.
+    expect(azure.deploy.at(-1)?.with).toEqual({
+      artifactFolder: 'build/webapp',
       resourceId: '${{AZURE_APP_SERVICE_RESOURCE_ID}}',
-      ignoreFile: '.webappignore',
     });
-    expect(existsSync(join(repoRoot, '.webappignore'))).toBe(true);
+    const scripts = JSON.parse(read('package.json')).scripts as Record<string, string>;
+    expect(scripts['deploy:artifact']).toBe('node scripts/deploy/webapp-artifact.mjs');
+    expect(existsSync(join(repoRoot, 'scripts/deploy/webapp-artifact.mjs'))).toBe(true);
   });
 
   it("publishes the package to the organisation's catalog", () => {

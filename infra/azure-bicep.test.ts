@@ -24,7 +24,9 @@ describe('infra/azure.bicep', () => {
         'Microsoft.KeyVault/vaults/secrets',
         'Microsoft.DBforPostgreSQL/flexibleServers',
         'Microsoft.DBforPostgreSQL/flexibleServers/databases',
-        'Microsoft.DBforPostgreSQL/flexibleServers/firewallRules',
+        'Microsoft.Network/virtualNetworks',
+        'Microsoft.Network/privateDnsZones',
+        'Microsoft.Network/privateDnsZones/virtualNetworkLinks',
         'Microsoft.Web/serverfarms',
         'Microsoft.Web/sites',
         'Microsoft.Authorization/roleAssignments',
@@ -64,6 +66,7 @@ describe('infra/azure.bicep', () => {
         'BOT_APP_PASSWORD',
         'BOT_TENANT_ID',
         'TEAMS_APP_ID',
+        'TEAMS_APP_PUBLISHED_APP_ID',
         'APPLICATIONINSIGHTS_CONNECTION_STRING',
       ]),
     );
@@ -92,6 +95,38 @@ describe('infra/azure.bicep', () => {
 
   it('connects to PostgreSQL over TLS', () => {
     expect(template).toMatch(/postgresql:\/\/.*\?sslmode=require/);
+  });
+
+  it('reaches PostgreSQL only through the virtual network: private access, no firewall rule for all of Azure', () => {
+    // 0.0.0.0–0.0.0.0 would admit every Azure customer's services; nothing may open the server like that.
+    expect(outline.resources.some((r) => r.type.endsWith('/firewallRules'))).toBe(false);
+    expect(template).not.toMatch(/startIpAddress/);
+    const postgres = resourceOfType('Microsoft.DBforPostgreSQL/flexibleServers').body;
+    expect(postgres).toMatch(
+      /delegatedSubnetResourceId: resourceId\('Microsoft\.Network\/virtualNetworks\/subnets', vnet\.name, 'postgres'\)/,
+    );
+    expect(postgres).toContain('privateDnsZoneArmResourceId: postgresDnsZone.id');
+    expect(postgres).toContain('postgresDnsLink');
+    // Private access needs a zone ending in .postgres.database.azure.com, linked to the network.
+    expect(resourceOfType('Microsoft.Network/privateDnsZones').body).toMatch(
+      /name: '\$\{resourceBaseName\}\.private\.postgres\.database\.azure\.com'/,
+    );
+    expect(resourceOfType('Microsoft.Network/privateDnsZones/virtualNetworkLinks').body).toContain(
+      'id: vnet.id',
+    );
+    // Each subnet is delegated to the one service that uses it.
+    const vnet = resourceOfType('Microsoft.Network/virtualNetworks').body;
+    expect(vnet).toMatch(/name: 'app'[\s\S]*serviceName: 'Microsoft\.Web\/serverFarms'/);
+    expect(vnet).toMatch(/name: 'postgres'[\s\S]*serviceName: 'Microsoft\.DBforPostgreSQL\/flexibleServers'/);
+    // The web app joins the network (regional VNet integration); only private traffic goes through it,
+    // so Microsoft 365 stays reachable without a NAT gateway on the subnet.
+    const site = resourceOfType('Microsoft.Web/sites').body;
+    expect(site).toMatch(
+      /virtualNetworkSubnetId: resourceId\('Microsoft\.Network\/virtualNetworks\/subnets', vnet\.name, 'app'\)/,
+    );
+    expect(site).toContain('vnetRouteAllEnabled: false');
+    // VNet integration needs Basic or higher; the plan's default is B1.
+    expect(template).toMatch(/param webAppSku string = 'B1'/);
   });
 
   it('takes its secrets as secure parameters', () => {

@@ -1,6 +1,8 @@
 // Taiwa on Azure: one Node process on App Service (Linux, Node 22 LTS) serving the API, the bot
-// endpoint and the tab; PostgreSQL Flexible Server as its database; secrets in Key Vault, read by
-// the web app's managed identity; Application Insights; and the Azure Bot with the Teams channel.
+// endpoint and the tab; PostgreSQL Flexible Server as its database, reachable only from the web
+// app through a virtual network (private access, no public endpoint, no firewall rule); secrets in
+// Key Vault, read by the web app's managed identity; Application Insights; and the Azure Bot with
+// the Teams channel.
 // Deployed by teamsapp.yml (arm/deploy); outputs named in UPPER_CASE land in env/.env.<env>.
 // Written for the Bicep CLI teamsapp.yml pins (v0.9.1): multi-line objects, no newer syntax.
 
@@ -44,6 +46,18 @@ param botDisplayName string = 'Taiwa'
 
 @description('Id of the Teams app (TEAMS_APP_ID).')
 param teamsAppId string
+
+@description('The app\'s id in the organisation\'s app catalog (TEAMS_APP_PUBLISHED_APP_ID, written by `teamsapp publish`); empty until published. Deep links use it.')
+param teamsAppPublishedAppId string = ''
+
+@description('Address space of the virtual network that joins the web app to PostgreSQL.')
+param vnetAddressPrefix string = '10.40.0.0/16'
+
+@description('Subnet the web app\'s outbound traffic enters the network through (delegated to App Service).')
+param appSubnetPrefix string = '10.40.1.0/24'
+
+@description('Subnet PostgreSQL lives in (delegated to PostgreSQL Flexible Server; private access only).')
+param postgresSubnetPrefix string = '10.40.2.0/24'
 
 @description('PostgreSQL administrator login.')
 param postgresAdminLogin string = 'taiwa'
@@ -114,15 +128,85 @@ resource keyVault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   }
 }
 
+// One network for the web app and its database. App Service VNet integration sends the app's
+// outbound traffic into `app`; PostgreSQL is injected into `postgres` and has no public endpoint.
+resource vnet 'Microsoft.Network/virtualNetworks@2023-04-01' = {
+  name: '${resourceBaseName}-vnet'
+  location: location
+  properties: {
+    addressSpace: {
+      addressPrefixes: [
+        vnetAddressPrefix
+      ]
+    }
+    subnets: [
+      {
+        name: 'app'
+        properties: {
+          addressPrefix: appSubnetPrefix
+          delegations: [
+            {
+              name: 'app-service'
+              properties: {
+                serviceName: 'Microsoft.Web/serverFarms'
+              }
+            }
+          ]
+        }
+      }
+      {
+        name: 'postgres'
+        properties: {
+          addressPrefix: postgresSubnetPrefix
+          delegations: [
+            {
+              name: 'postgres-flexible-server'
+              properties: {
+                serviceName: 'Microsoft.DBforPostgreSQL/flexibleServers'
+              }
+            }
+          ]
+        }
+      }
+    ]
+  }
+}
+
+// Private access resolves the server's name through a private DNS zone linked to the network.
+resource postgresDnsZone 'Microsoft.Network/privateDnsZones@2020-06-01' = {
+  name: '${resourceBaseName}.private.postgres.database.azure.com'
+  location: 'global'
+}
+
+resource postgresDnsLink 'Microsoft.Network/privateDnsZones/virtualNetworkLinks@2020-06-01' = {
+  parent: postgresDnsZone
+  name: '${resourceBaseName}-vnet'
+  location: 'global'
+  properties: {
+    registrationEnabled: false
+    virtualNetwork: {
+      id: vnet.id
+    }
+  }
+}
+
 resource postgres 'Microsoft.DBforPostgreSQL/flexibleServers@2022-12-01' = {
   name: '${resourceBaseName}-pg'
   location: location
+  dependsOn: [
+    postgresDnsLink
+  ]
   sku: {
     name: postgresSkuName
     tier: postgresSkuTier
   }
   properties: {
     version: postgresVersion
+    // Private access (VNet integration): no public endpoint, so no firewall rule admits anyone else.
+    network: {
+      delegatedSubnetResourceId: resourceId('Microsoft.Network/virtualNetworks/subnets', vnet.name, 'postgres')
+      privateDnsZoneArmResourceId: postgresDnsZone.id
+    }
     administratorLogin: postgresAdminLogin
     administratorLoginPassword: postgresAdminPassword
     storage: {
@@ -144,16 +228,6 @@ resource postgresDatabase 'Microsoft.DBforPostgreSQL/flexibleServers/databases@2
   properties: {
     charset: 'UTF8'
     collation: 'en_US.utf8'
-  }
-}
-
-// 0.0.0.0–0.0.0.0 is Azure's notation for "services inside Azure", which includes App Service.
-resource postgresAllowAzureServices 'Microsoft.DBforPostgreSQL/flexibleServers/firewallRules@2022-12-01' = {
-  parent: postgres
-  name: 'AllowAllAzureServicesAndResourcesWithinAzureIps'
-  properties: {
-    startIpAddress: '0.0.0.0'
-    endIpAddress: '0.0.0.0'
   }
 }
 
@@ -204,7 +278,12 @@ resource webApp 'Microsoft.Web/sites@2023-01-01' = {
   properties: {
     serverFarmId: appServicePlan.id
     httpsOnly: true
+    // Regional VNet integration: the app reaches PostgreSQL's private address (and resolves its
+    // private DNS name) through `app`. Only private traffic takes that path: Graph, Entra and the
+    // Bot Framework stay on App Service's own outbound, so the subnet needs no NAT gateway.
+    virtualNetworkSubnetId: resourceId('Microsoft.Network/virtualNetworks/subnets', vnet.name, 'app')
     siteConfig: {
+      vnetRouteAllEnabled: false
       linuxFxVersion: 'NODE|22-lts'
       appCommandLine: 'node api/dist/main.js'
       alwaysOn: true
@@ -268,6 +347,10 @@ resource webApp 'Microsoft.Web/sites@2023-01-01' = {
         {
           name: 'TEAMS_APP_ID'
           value: teamsAppId
+        }
+        {
+          name: 'TEAMS_APP_PUBLISHED_APP_ID'
+          value: teamsAppPublishedAppId
         }
         {
           name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'

@@ -51,15 +51,37 @@ describe('aad.manifest.json', () => {
     expect(aad.appId).toBe(teams.webApplicationInfo.id);
   });
 
-  it('asks Graph only for the delegated permissions sign-in and booking need, and no application permission', () => {
+  it('asks Graph for the delegated permissions sign-in and booking need, and the least application permissions the background work needs', () => {
     expect(aad.requiredResourceAccess).toEqual([
       {
         resourceAppId: 'Microsoft Graph',
-        resourceAccess: ['openid', 'profile', 'offline_access', 'User.Read', 'Calendars.ReadWrite'].map(
-          (id) => ({ id, type: 'Scope' }),
-        ),
+        resourceAccess: [
+          ...['openid', 'profile', 'offline_access', 'User.Read', 'Calendars.ReadWrite'].map((id) => ({
+            id,
+            type: 'Scope',
+          })),
+          // Following booked events with nobody signed in: start, end and cancellation, no bodies.
+          { id: 'Calendars.ReadBasic.All', type: 'Role' },
+          // Finding a meeting by its join URL, and its transcripts, where the meeting chat's RSC
+          // grant does not reach; Graph honours both only for users an application access policy names.
+          { id: 'OnlineMeetings.Read.All', type: 'Role' },
+          { id: 'OnlineMeetingTranscript.Read.All', type: 'Role' },
+        ],
       },
     ]);
+  });
+
+  it('documents every permission it asks for in both admin guides', () => {
+    const guides = ['admin-guide.md', 'admin-guide.ja.md'].map((name) =>
+      readFileSync(join(repoRoot, 'docs', name), 'utf8'),
+    );
+    for (const { id } of aad.requiredResourceAccess[0].resourceAccess as { id: string }[]) {
+      for (const guide of guides) expect(guide, id).toContain(`\`${id}\``);
+    }
+    for (const guide of guides) {
+      expect(guide).toContain('New-CsApplicationAccessPolicy');
+      expect(guide).toContain('Grant-CsApplicationAccessPolicy');
+    }
   });
 
   it('issues no tokens through the implicit flow', () => {

@@ -23,6 +23,12 @@ export interface Config {
     tenantId: string | null;
   };
   teamsAppId: string | null;
+  /**
+   * The app's id in the organisation's app catalog (TEAMS_APP_PUBLISHED_APP_ID, written by
+   * teamsapp.yml's publish step, or read in the Teams admin center). Apps published to the org
+   * catalog are addressed by it, not by the manifest id, in deep links.
+   */
+  teamsCatalogAppId: string | null;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Directory of the built tab; absent in API-only test runs. */
   tabDistDir: string;
@@ -175,6 +181,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     graphBaseUrl: parseUrl(env, 'GRAPH_BASE_URL', 'https://graph.microsoft.com'),
     bot: { appId: botAppId, appPassword: botAppPassword, tenantId: parseGuid(env, 'BOT_TENANT_ID') },
     teamsAppId: parseGuid(env, 'TEAMS_APP_ID'),
+    teamsCatalogAppId: parseGuid(env, 'TEAMS_APP_PUBLISHED_APP_ID'),
     logLevel: parseLogLevel(env),
     tabDistDir: path.resolve(read(env, 'TAB_DIST_DIR') ?? path.join(import.meta.dirname, '../../tab/dist')),
   };

@@ -1,60 +1,30 @@
-import { ConfigError, loadConfig } from './config.js';
-import { openDatabase } from './data/database.js';
-import { migrateToLatest } from './data/migrator.js';
-import { seedDemoHistory } from './dev/seedDemoHistory.js';
-import { seedDemoTenant } from './dev/seedDemoTenant.js';
-import { buildServer } from './server.js';
+import { KeyVaultReferenceError, resolveKeyVaultReferences } from './startup/keyVaultReferences.js';
+import { startTelemetry } from './startup/telemetry.js';
 
-const SHUTDOWN_GRACE_MS = 10_000;
-
+/**
+ * Process entry. Only light modules are imported statically: Key Vault references are resolved
+ * first (App Service may start the app before its identity can read the vault), then telemetry is
+ * started when APPLICATIONINSIGHTS_CONNECTION_STRING is set — before the server's modules load, so
+ * their HTTP and PostgreSQL calls are instrumented — and only then is the server imported.
+ */
 async function main(): Promise<void> {
-  let config: ReturnType<typeof loadConfig>;
+  let env: Readonly<Record<string, string | undefined>>;
   try {
-    config = loadConfig();
+    env = await resolveKeyVaultReferences(process.env, {
+      log: (message) => process.stderr.write(`Taiwa: ${message}\n`),
+    });
   } catch (error) {
-    if (error instanceof ConfigError) {
+    if (error instanceof KeyVaultReferenceError) {
       process.stderr.write(`Taiwa cannot start: invalid configuration, ${error.message}\n`);
       process.exit(78);
     }
     throw error;
   }
-
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  await migrateToLatest(database.db, database.schema);
-  if (config.authMode === 'dev') {
-    await seedDemoTenant(database.db, new Date());
-    await seedDemoHistory(database.db);
-  }
-
-  const app = await buildServer({ config, database });
-  await app.listen({ port: config.port, host: config.host });
-  app.log.info(
-    { authMode: config.authMode, database: database.kind, url: config.publicUrl },
-    config.authMode === 'dev'
-      ? `Taiwa is ready: open ${config.publicUrl} and sign in as a demo user`
-      : 'Taiwa is ready',
-  );
-
-  let closing = false;
-  const shutdown = (signal: string) => {
-    if (closing) return;
-    closing = true;
-    app.log.info({ signal }, 'shutting down');
-    const timer = setTimeout(() => {
-      app.log.error('graceful shutdown timed out');
-      process.exit(1);
-    }, SHUTDOWN_GRACE_MS);
-    timer.unref();
-    app.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        app.log.error({ err: error }, 'error during shutdown');
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('SIGINT', () => shutdown('SIGINT'));
+  const telemetry = await startTelemetry(env);
+  const { serve } = await import('./serve.js');
+  await serve(env, async () => {
+    await telemetry?.shutdown();
+  });
 }
 
 main().catch((error: unknown) => {

@@ -53,6 +53,7 @@ import { createSessionLifecycle } from './services/sessionLifecycle.js';
 import { SessionSnapshots } from './services/sessionSnapshots.js';
 import { createTabLinks } from './services/tabLinks.js';
 import { createTaiwaBotPort } from './services/taiwaBotPort.js';
+import { createTeamsMeetingDirectory } from './services/teamsMeetingDirectory.js';
 
 export interface ServerDependencies {
   config: Config;
@@ -120,7 +121,11 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     reply.header('x-request-id', request.id);
   });
 
-  const links = createTabLinks({ publicUrl: config.publicUrl, teamsAppId: config.teamsAppId });
+  const links = createTabLinks({
+    publicUrl: config.publicUrl,
+    teamsAppId: config.teamsAppId,
+    teamsCatalogAppId: config.teamsCatalogAppId,
+  });
   let wakeJobs = () => {};
   const botLog = app.log.child({ component: 'bot' });
   const bot = createBotEndpoint({
@@ -158,6 +163,8 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     graph,
     now,
     log: app.log.child({ component: 'graph-jobs' }),
+    meetings: createTeamsMeetingDirectory({ db: database.db, bot }),
+    wakeJobs: () => jobs.runner.wake(),
   });
   if (deps.jobs?.autoStart !== false) app.addHook('onReady', async () => jobs.runner.start());
 

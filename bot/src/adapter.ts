@@ -3,9 +3,11 @@ import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   type ConversationReference,
+  TeamsInfo,
   type TurnContext,
 } from 'botbuilder';
 import type { ConversationReferenceData, IncomingActivity, OutgoingActivity } from './activity.js';
+import type { TeamsMeetingInfo } from './meetingFacts.js';
 import type { TaiwaBotPort } from './port.js';
 import { handleTurn } from './turn.js';
 
@@ -43,6 +45,11 @@ export interface BotEndpoint {
     reference: ConversationReferenceData,
     activity: OutgoingActivity,
   ): Promise<{ activityId: string | null }>;
+  /**
+   * The meeting details API (GET /v1/meetings/{meetingId} on the conversation's serviceUrl, the
+   * app's RSC OnlineMeeting.ReadBasic.Chat): join URL, Graph's onlineMeeting id and the organizer.
+   */
+  meetingInfo(reference: ConversationReferenceData, teamsMeetingId: string): Promise<TeamsMeetingInfo>;
 }
 
 /**
@@ -89,7 +96,10 @@ export function createBotEndpoint(options: {
     const activity = context.activity as unknown as IncomingActivity;
     const isInvoke = activity.type === 'invoke';
     try {
-      const outcome = await handleTurn(activity, options.port);
+      const outcome = await handleTurn(activity, options.port, {
+        meetingInfo: (teamsMeetingId) =>
+          TeamsInfo.getMeetingInfo(context, teamsMeetingId) as Promise<TeamsMeetingInfo>,
+      });
       if (outcome.invokeResponse !== undefined) {
         await context.sendActivity({ type: 'invokeResponse', value: outcome.invokeResponse });
       }
@@ -165,6 +175,22 @@ export function createBotEndpoint(options: {
         throw toChannelSendError(error);
       }
       return { activityId };
+    },
+
+    async meetingInfo(reference, teamsMeetingId) {
+      let info: TeamsMeetingInfo = {};
+      try {
+        await adapter.continueConversationAsync(
+          appId ?? '',
+          reference as Partial<ConversationReference>,
+          async (context) => {
+            info = (await TeamsInfo.getMeetingInfo(context, teamsMeetingId)) as TeamsMeetingInfo;
+          },
+        );
+      } catch (error) {
+        throw toChannelSendError(error);
+      }
+      return info;
     },
   };
 }

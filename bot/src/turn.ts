@@ -14,6 +14,14 @@ import { reminderCard } from './cards/reminder.js';
 import { botText } from './cards/text.js';
 import { verbs } from './cards/verbs.js';
 import { cardLocale, type Locale } from './locale.js';
+import {
+  factsFromMeetingEvent,
+  factsFromMeetingInfo,
+  type MeetingFacts,
+  mergeFacts,
+  type TeamsMeetingInfo,
+} from './meetingFacts.js';
+import { noticeText, textMessage } from './notices.js';
 import type { BotUser, CardOutcome, ConversationScope, ReminderTiming, TaiwaBotPort } from './port.js';
 
 export const MEETING_START_EVENT = 'application/vnd.microsoft.meetingStart';
@@ -39,11 +47,21 @@ export function cardMessage(card: AdaptiveCard): OutgoingActivity {
 
 const nothing = (): TurnOutcome => ({ replies: [] });
 
+/** What the transport can do for a turn besides replying (the adapter knows how). */
+export interface TurnHost {
+  /** The meeting details API (TeamsInfo.getMeetingInfo) for this conversation's meeting. */
+  meetingInfo?(teamsMeetingId: string): Promise<TeamsMeetingInfo>;
+}
+
 /**
  * Routes one activity to Taiwa. Nothing here knows botbuilder: the adapter hands in the activity
  * as the channel sent it and carries out the outcome.
  */
-export async function handleTurn(activity: IncomingActivity, port: TaiwaBotPort): Promise<TurnOutcome> {
+export async function handleTurn(
+  activity: IncomingActivity,
+  port: TaiwaBotPort,
+  host: TurnHost = {},
+): Promise<TurnOutcome> {
   const tenantId = tenantOf(activity);
   if (tenantId === null) return nothing();
   switch (activity.type) {
@@ -52,7 +70,7 @@ export async function handleTurn(activity: IncomingActivity, port: TaiwaBotPort)
     case 'conversationUpdate':
       return onConversationUpdate(activity, tenantId, port);
     case 'event':
-      return onEvent(activity, tenantId, port);
+      return onEvent(activity, tenantId, port, host);
     case 'invoke':
       return activity.name === ADAPTIVE_CARD_ACTION_INVOKE
         ? onCardAction(activity, tenantId, port)
@@ -141,17 +159,39 @@ function eventTime(activity: IncomingActivity, key: 'StartTime' | 'EndTime'): Da
   return new Date();
 }
 
-async function onEvent(activity: IncomingActivity, tenantId: string, port: TaiwaBotPort) {
+/**
+ * The meeting's join URL and ids, from the event and, where the transport can ask, the meeting
+ * details API (which adds Graph's onlineMeeting id and the organizer). A failed lookup leaves what
+ * the event said: the transcript job asks again later.
+ */
+async function meetingFacts(activity: IncomingActivity, host: TurnHost): Promise<MeetingFacts> {
+  const fromEvent = factsFromMeetingEvent(activity);
+  if (host.meetingInfo === undefined || fromEvent.teamsMeetingId === null) return fromEvent;
+  try {
+    const info = await host.meetingInfo(fromEvent.teamsMeetingId);
+    return mergeFacts(factsFromMeetingInfo(info, fromEvent.teamsMeetingId), fromEvent);
+  } catch {
+    return fromEvent;
+  }
+}
+
+async function onEvent(activity: IncomingActivity, tenantId: string, port: TaiwaBotPort, host: TurnHost) {
   if (activity.name === MEETING_START_EVENT) {
     await remember(activity, tenantId, port);
     await port.sessionStartedFromMeeting(
       tenantId,
       activity.conversation.id,
       eventTime(activity, 'StartTime'),
+      await meetingFacts(activity, host),
     );
   } else if (activity.name === MEETING_END_EVENT) {
     await remember(activity, tenantId, port);
-    await port.sessionEndedFromMeeting(tenantId, activity.conversation.id, eventTime(activity, 'EndTime'));
+    await port.sessionEndedFromMeeting(
+      tenantId,
+      activity.conversation.id,
+      eventTime(activity, 'EndTime'),
+      await meetingFacts(activity, host),
+    );
   }
   return nothing();
 }
@@ -178,7 +218,45 @@ function actionFromSubmit(value: unknown): CardAction | null {
 
 type ActionResult = { card: AdaptiveCard } | { message: string; error: boolean };
 
-async function runAction(action: CardAction, user: BotUser, port: TaiwaBotPort): Promise<ActionResult> {
+/** Where "my 1on1s" was asked when others can read the answer: a group, meeting or channel chat. */
+interface SharedConversation {
+  conversationId: string;
+  requestId: string;
+}
+
+function sharedConversation(activity: IncomingActivity): SharedConversation | null {
+  if (scopeOf(activity) === 'personal') return null;
+  return { conversationId: activity.conversation.id, requestId: activity.id ?? activity.conversation.id };
+}
+
+/**
+ * A shared chat never sees the asker's other pairs: it gets the list of the pair the chat belongs
+ * to, or a note that the list went to the asker's personal chat.
+ */
+async function my1on1sInShared(
+  user: BotUser,
+  shared: SharedConversation,
+  port: TaiwaBotPort,
+): Promise<ActionResult> {
+  const answer = await port.my1on1sInSharedChat(user, shared.conversationId, shared.requestId);
+  switch (answer.kind) {
+    case 'pair':
+      return { card: my1on1sCard(answer.model) };
+    case 'sent_privately':
+      return { message: noticeText[answer.locale].sentPrivately, error: false };
+    case 'personal_chat_needed':
+      return { message: noticeText[answer.locale].personalChatNeeded, error: false };
+    case 'unknown':
+      return { card: helpCard({ locale: cardLocale(user.locale), tabUrl: port.homeUrl(), known: false }) };
+  }
+}
+
+async function runAction(
+  action: CardAction,
+  user: BotUser,
+  port: TaiwaBotPort,
+  shared: SharedConversation | null,
+): Promise<ActionResult> {
   const locale = cardLocale(user.locale);
   const sessionId = typeof action.inputs.sessionId === 'string' ? action.inputs.sessionId : null;
   const timing: ReminderTiming = action.inputs.timing === 'soon' ? 'soon' : 'dayBefore';
@@ -188,6 +266,7 @@ async function runAction(action: CardAction, user: BotUser, port: TaiwaBotPort):
   });
 
   if (action.verb === verbs.my1on1s) {
+    if (shared !== null) return my1on1sInShared(user, shared, port);
     const model = await port.listMy1on1s(user);
     return model === null
       ? { card: helpCard({ locale, tabUrl: port.homeUrl(), known: false }) }
@@ -268,7 +347,10 @@ async function onCardAction(
   }
   return {
     replies: [],
-    invokeResponse: { status: 200, body: invokeBody(await runAction(action, user, port)) },
+    invokeResponse: {
+      status: 200,
+      body: invokeBody(await runAction(action, user, port, sharedConversation(activity))),
+    },
   };
 }
 
@@ -293,7 +375,7 @@ async function onMessage(
   const user = userOf(activity, tenantId);
   const submitted = actionFromSubmit(activity.value);
   if (submitted !== null && user !== null) {
-    const result = await runAction(submitted, user, port);
+    const result = await runAction(submitted, user, port, sharedConversation(activity));
     if ('card' in result && activity.replyToId !== undefined) {
       return { replies: [], update: { activityId: activity.replyToId, activity: cardMessage(result.card) } };
     }
@@ -302,6 +384,11 @@ async function onMessage(
     };
   }
   const words = normalise(activity.text ?? '');
+  const shared = sharedConversation(activity);
+  if (MINE_WORDS.has(words) && user !== null && shared !== null) {
+    const result = await my1on1sInShared(user, shared, port);
+    return { replies: ['card' in result ? cardMessage(result.card) : textMessage(result.message)] };
+  }
   if (MINE_WORDS.has(words) && user !== null) {
     const model = await port.listMy1on1s(user);
     if (model !== null) return { replies: [cardMessage(my1on1sCard(model))] };

@@ -10,6 +10,14 @@ export interface MeetingHostOptions {
   tabPath: string;
   /** A dev-mode token put where the tab keeps it, so the tab starts signed in as inside Teams (SSO). */
   accessToken: string;
+  /**
+   * How the meeting answers getAppContentStageSharingCapabilities: `allowed` ({doesAppHaveSharePermission:
+   * true}, the app has meetingStage and MeetingStage.Write.Chat), `denied` (false), or `error`
+   * (error 1000, "App doesn't have permissions to allow share to stage"). Default `allowed`.
+   */
+  stageSharing?: 'allowed' | 'denied' | 'error';
+  /** teams-js' Meeting ID, as the legacy context names it (`meetingId`). */
+  meetingId?: string;
 }
 
 export interface HostCall {
@@ -26,7 +34,8 @@ export interface HostCall {
  * the tab sends `{id, uuidAsString, func: 'initialize', args: [version, ...]}` and expects
  * `{id, args: [frameContext, hostClientType, runtimeConfig, clientSupportedSDKVersion]}`;
  * `getContext` is answered with a legacy context carrying the meeting and its chat id; callback
- * APIs such as `meeting.shareAppContentToStage` are answered `[error, result]`. Every call is
+ * APIs such as `meeting.shareAppContentToStage` and `meeting.getAppContentStageSharingCapabilities`
+ * are answered `[error, result]`, as "Meeting apps API references" documents them. Every call is
  * recorded in `window.hostCalls`.
  */
 export async function openInFakeMeeting(
@@ -77,8 +86,12 @@ function hostPage(options: MeetingHostOptions): string {
     userPrincipalName: 'e2e@demo.taiwa.example',
     tid: 'e2e-tenant',
     chatId: options.chatId,
-    meetingId: 'e2e-meeting-id',
+    meetingId: options.meetingId ?? 'ZTJlLW1lZXRpbmctaWQ=',
   };
+  const capabilities =
+    options.stageSharing === 'error'
+      ? [{ errorCode: 1000, message: "App doesn't have permissions to allow share to stage" }, null]
+      : [null, { doesAppHaveSharePermission: (options.stageSharing ?? 'allowed') === 'allowed' }];
   const token = { accessToken: options.accessToken, expiresAt: Date.now() + 3_600_000 };
   return `<!doctype html><html lang="en"><head><title>Fake Teams meeting</title></head>
 <body style="margin:0">
@@ -107,6 +120,7 @@ function hostPage(options: MeetingHostOptions): string {
     if (m.func === 'initialize') reply(['${options.frameContext}', 'web', runtime, '2.58.0']);
     else if (m.func === 'getContext') reply([legacyContext]);
     else if (m.func === 'meeting.shareAppContentToStage') reply([null, true]);
+    else if (m.func === 'meeting.getAppContentStageSharingCapabilities') reply(${JSON.stringify(capabilities)});
     else reply([]);
   });
 </script></body></html>`;

@@ -49,6 +49,13 @@ export interface SessionTable {
   graph_organizer_id: ColumnType<string | null, string | null | undefined, string | null>;
   cancelled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   calendar_checked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** The Teams meeting id (channelData.meeting.id / teams-js `meeting.id`) of the meeting held for it (0009). */
+  teams_meeting_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Consecutive times Microsoft 365 refused to let the background watch read the booked event (0009). */
+  calendar_watch_refusals: Generated<number>;
+  calendar_watch_next_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** When the watch gave up after repeated refusals; the pair has been told (0009). */
+  calendar_watch_stopped_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   next_session_id: string | null;
   started_at: Timestamp | null;
   ended_at: Timestamp | null;

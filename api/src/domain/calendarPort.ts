@@ -39,7 +39,9 @@ export interface CalendarPort {
 export type CalendarEventState =
   | { kind: 'scheduled'; start: Date; end: Date }
   /** Cancelled by the organizer, or deleted from the calendar. */
-  | { kind: 'cancelled' };
+  | { kind: 'cancelled' }
+  /** Microsoft 365 does not let Taiwa read it (no admin consent, or the mailbox is out of scope). */
+  | { kind: 'not_permitted'; reason: string };
 
 /** Reads booked events in the background, without a signed-in person. */
 export interface CalendarWatchPort {

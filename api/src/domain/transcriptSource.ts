@@ -27,3 +27,21 @@ export interface TranscriptSourcePort {
   readonly fetches: boolean;
   lookup(meeting: MeetingReference): Promise<TranscriptLookup>;
 }
+
+/** What a Teams meeting says about itself: enough for Graph to find its transcripts. */
+export interface MeetingDetails {
+  joinUrl: string | null;
+  /** Graph's onlineMeeting id. */
+  onlineMeetingId: string | null;
+  /** Entra object id of the organizer. */
+  organizerId: string | null;
+}
+
+/**
+ * Asks Teams about a meeting a 1on1 was held in (the bot's meeting details API), for 1on1s whose
+ * meeting Taiwa did not book and whose start and end events it did not see (ad hoc meetings).
+ */
+export interface MeetingDirectoryPort {
+  /** Null when Teams cannot be asked (the bot was never reachable in this tenant). */
+  details(tenantId: string, chatId: string | null, teamsMeetingId: string): Promise<MeetingDetails | null>;
+}

@@ -6,9 +6,11 @@ import type { TabLinks } from '../services/tabLinks.js';
 import type { CardSender } from './cardDelivery.js';
 import { createCardTriggers } from './cardTriggers.js';
 import { type JobLog, JobRegistry } from './jobKind.js';
+import { calendarWatchNoticeJob } from './kinds/calendarWatchNotice.js';
 import { followUpCardJob } from './kinds/followUpCard.js';
 import { followUpCheckJob } from './kinds/followUpCheck.js';
 import { managerNoticeCardJob } from './kinds/managerNoticeCard.js';
+import { privateMy1on1sCardJob } from './kinds/privateMy1on1sCard.js';
 import { ratingCardJob } from './kinds/ratingCard.js';
 import { reminderCardJob } from './kinds/reminderCard.js';
 import { wrapUpCardJob } from './kinds/wrapUpCard.js';
@@ -57,6 +59,8 @@ export function createJobSystem(options: JobSystemOptions): JobSystem {
     .register(reminderCardJob(deps))
     .register(managerNoticeCardJob(deps))
     .register(followUpCardJob(deps))
+    .register(privateMy1on1sCardJob(deps))
+    .register(calendarWatchNoticeJob(deps))
     .register(followUpCheckJob(() => runner.wake()));
 
   const triggers = createCardTriggers({ now: options.now, afterCommit: () => runner.wake() });

@@ -1,5 +1,7 @@
+import { readJoinUrl } from '@taiwa/bot';
 import type { Kysely } from 'kysely';
 import {
+  type DueTranscript,
   dueTranscripts,
   endedWithoutTranscript,
   purgeExpiredTranscripts,
@@ -7,7 +9,12 @@ import {
 import type { Database } from '../data/schema.js';
 import { forTenant, type TenantData } from '../data/tenantData.js';
 import { GIVE_UP_AFTER_MS, nextAttemptAt } from '../domain/transcript.js';
-import type { TranscriptLookup, TranscriptSourcePort } from '../domain/transcriptSource.js';
+import type {
+  MeetingDetails,
+  MeetingDirectoryPort,
+  TranscriptLookup,
+  TranscriptSourcePort,
+} from '../domain/transcriptSource.js';
 import { parseWebVtt, type TranscriptCue, WebVttError } from '../domain/webvtt.js';
 
 /**
@@ -27,6 +34,8 @@ export interface TranscriptJobDeps {
   source: TranscriptSourcePort;
   now: () => Date;
   log: JobLog;
+  /** Asks Teams about meetings a 1on1 was held in but whose join URL Taiwa never saw. */
+  meetings?: MeetingDirectoryPort;
 }
 
 /** Teams needs a few minutes after the end before a transcript can exist. */
@@ -76,12 +85,20 @@ export async function runTranscriptFetches(deps: TranscriptJobDeps, limit = BATC
     const data = forTenant(deps.db, due.tenantId);
     let lookup: TranscriptLookup;
     try {
-      lookup = await deps.source.lookup({
-        tenantId: due.tenantId,
-        organizerId: due.organizerId ?? due.managerId,
-        onlineMeetingId: due.onlineMeetingId,
-        joinUrl: due.joinUrl,
-      });
+      const meeting = await knownMeeting(data, due, deps);
+      lookup =
+        meeting.onlineMeetingId === null && meeting.joinUrl === null
+          ? // Held in a Teams meeting whose details Teams has not told yet: ask again, until the give-up time.
+            due.chatId !== null || due.teamsMeetingId !== null
+            ? { kind: 'not_yet', onlineMeetingId: null, retryAfterMs: 0 }
+            : { kind: 'gone' }
+          : await deps.source.lookup({
+              tenantId: due.tenantId,
+              // Transcripts live in the organizer's mailbox: whoever scheduled the meeting in Outlook.
+              organizerId: meeting.organizerId ?? due.managerId,
+              onlineMeetingId: meeting.onlineMeetingId,
+              joinUrl: meeting.joinUrl,
+            });
     } catch (error) {
       // Graph or the network failed in a way retries did not cure: try again on the usual schedule.
       deps.log.warn({ err: error, sessionId: due.sessionId }, 'transcript lookup failed');
@@ -92,6 +109,39 @@ export async function runTranscriptFetches(deps: TranscriptJobDeps, limit = BATC
   }
   if (report.fetched + report.closed > 0) deps.log.info({ ...report }, 'transcript fetch pass');
   return report;
+}
+
+/**
+ * What Taiwa knows of the meeting a 1on1 was held in: what the session remembers, completed from
+ * Teams' meeting details API when the Graph meeting id is still missing, and the organizer read
+ * from the join URL (its `context` names them) when nothing else did.
+ */
+async function knownMeeting(
+  data: TenantData,
+  due: DueTranscript,
+  deps: TranscriptJobDeps,
+): Promise<MeetingDetails> {
+  let known: MeetingDetails = {
+    joinUrl: due.joinUrl,
+    onlineMeetingId: due.onlineMeetingId,
+    organizerId: due.organizerId,
+  };
+  if (known.onlineMeetingId === null && due.teamsMeetingId !== null && deps.meetings !== undefined) {
+    try {
+      const details = await deps.meetings.details(due.tenantId, due.chatId, due.teamsMeetingId);
+      if (details !== null) {
+        await data.meetingLinks.recordMeeting(due.sessionId, { teamsMeetingId: null, ...details });
+        known = {
+          joinUrl: known.joinUrl ?? details.joinUrl,
+          onlineMeetingId: details.onlineMeetingId,
+          organizerId: known.organizerId ?? details.organizerId,
+        };
+      }
+    } catch (error) {
+      deps.log.warn({ err: error, sessionId: due.sessionId }, 'Teams did not say which meeting this was');
+    }
+  }
+  return { ...known, organizerId: known.organizerId ?? readJoinUrl(known.joinUrl)?.organizerId ?? null };
 }
 
 async function settle(

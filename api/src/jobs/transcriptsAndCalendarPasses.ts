@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../data/schema.js';
+import type { MeetingDirectoryPort } from '../domain/transcriptSource.js';
 import { syncBookedEvents } from '../graph/calendarSync.js';
 import type { GraphIntegration } from '../graph/integration.js';
 import type { JobRunner } from './runner.js';
@@ -14,15 +15,29 @@ const PURGE_EVERY_MS = 60 * 60_000;
 /** The periodic passes of the Graph features: fetching transcripts, following booked events, retention. */
 export function registerTranscriptAndCalendarPasses(
   runner: Pick<JobRunner, 'every'>,
-  deps: { db: Kysely<Database>; graph: GraphIntegration; now: () => Date; log: JobLog },
+  deps: {
+    db: Kysely<Database>;
+    graph: GraphIntegration;
+    now: () => Date;
+    log: JobLog;
+    meetings?: MeetingDirectoryPort;
+    /** Wakes the job runner when a pass queued messages. */
+    wakeJobs?: () => void;
+  },
 ): void {
-  const { db, graph, now, log } = deps;
+  const { db, graph, now, log, meetings, wakeJobs } = deps;
   if (graph.transcripts.fetches) {
     runner.every({
       name: 'fetch transcripts',
       everyMs: FETCH_EVERY_MS,
       run: async () => {
-        await runTranscriptFetches({ db, source: graph.transcripts, now, log });
+        await runTranscriptFetches({
+          db,
+          source: graph.transcripts,
+          now,
+          log,
+          ...(meetings === undefined ? {} : { meetings }),
+        });
       },
     });
   }
@@ -32,8 +47,14 @@ export function registerTranscriptAndCalendarPasses(
       name: 'sync booked events',
       everyMs: CALENDAR_SYNC_EVERY_MS,
       run: async () => {
-        const report = await syncBookedEvents({ db, watch, now, log });
-        if (report.moved + report.cancelled + report.failed > 0)
+        const report = await syncBookedEvents({
+          db,
+          watch,
+          now,
+          log,
+          ...(wakeJobs === undefined ? {} : { wakeJobs }),
+        });
+        if (report.moved + report.cancelled + report.failed + report.refused > 0)
           log.info({ ...report }, 'booked events synced');
       },
     });

@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { type BotUser, type CardOutcome, cardLocale, type Locale, type TaiwaBotPort } from '@taiwa/bot';
+import {
+  type BotUser,
+  type CardOutcome,
+  cardLocale,
+  type Locale,
+  type MeetingFacts,
+  NO_MEETING_FACTS,
+  type TaiwaBotPort,
+} from '@taiwa/bot';
 import type { Kysely } from 'kysely';
 import type { Database } from '../data/schema.js';
 import { ensureTenant, forTenant, type TenantData } from '../data/tenantData.js';
@@ -10,6 +18,7 @@ import {
   validateAgendaContent,
 } from '../domain/agenda.js';
 import { DomainError, notFound } from '../domain/errors.js';
+import { PRIVATE_MY_1ON1S_CARD } from '../jobs/kinds/privateMy1on1sCard.js';
 import type { SessionChangeNotifier } from '../realtime/notifier.js';
 import {
   loadSessionAndPair,
@@ -93,20 +102,23 @@ export function createTaiwaBotPort(deps: BotPortDependencies): TaiwaBotPort {
       await dataFor(tenantId).conversations.remove(conversationId);
     },
 
-    async sessionStartedFromMeeting(tenantId, chatId, at) {
+    async sessionStartedFromMeeting(tenantId, chatId, at, meeting = NO_MEETING_FACTS) {
       if (!allowed(tenantId)) return false;
       const data = dataFor(tenantId);
       const session = await data.sessions.findForMeeting(chatId, at);
       if (session === null) return false;
+      await rememberMeeting(data, session.id, meeting);
       await deps.lifecycle.start(data, session.id, at);
       return true;
     },
 
-    async sessionEndedFromMeeting(tenantId, chatId, at) {
+    async sessionEndedFromMeeting(tenantId, chatId, at, meeting = NO_MEETING_FACTS) {
       if (!allowed(tenantId)) return false;
       const data = dataFor(tenantId);
       const session = await data.sessions.findForMeeting(chatId, at);
       if (session === null) return false;
+      // Before the end: ending starts the transcript watch, which needs to know the meeting.
+      await rememberMeeting(data, session.id, meeting);
       const ended = await deps.lifecycle.end(data, session.id, at);
       if (ended !== null) deps.wakeJobs();
       return true;
@@ -182,6 +194,43 @@ export function createTaiwaBotPort(deps: BotPortDependencies): TaiwaBotPort {
       return my1on1sModel(data, user.aadObjectId, locale, deps.links, deps.now());
     },
 
+    async my1on1sInSharedChat(user, conversationId, requestId) {
+      if (!allowed(user.tenantId)) return { kind: 'unknown' };
+      const data = dataFor(user.tenantId);
+      const known = await data.users.findById(user.aadObjectId);
+      if (known === null) return { kind: 'unknown' };
+      const locale = cardLocale(user.locale ?? known.locale);
+      const linked = new Set(await data.meetingLinks.pairIdsForChat(conversationId));
+      const chatPairs = (await data.pairs.listForUser(user.aadObjectId)).filter((pair) =>
+        linked.has(pair.id),
+      );
+      const [chatPair] = chatPairs;
+      if (chatPairs.length === 1 && chatPair !== undefined) {
+        const model = await my1on1sModel(data, user.aadObjectId, locale, deps.links, deps.now());
+        return {
+          kind: 'pair',
+          model: { ...model, entries: model.entries.filter((entry) => entry.pairId === chatPair.id) },
+        };
+      }
+      if ((await data.conversations.findPersonal(user.aadObjectId)) === null) {
+        return { kind: 'personal_chat_needed', locale };
+      }
+      await data.jobs.enqueue({
+        kind: PRIVATE_MY_1ON1S_CARD,
+        idempotencyKey: `card:my1on1s:${user.aadObjectId}:${requestId}`,
+        payload: { userId: user.aadObjectId, locale: user.locale },
+        runAt: deps.now(),
+        maxAttempts: 5,
+      });
+      deps.wakeJobs();
+      return { kind: 'sent_privately', locale };
+    },
+
     homeUrl: () => deps.links.home(),
   };
+}
+
+/** What the meeting told about itself, kept on the 1on1 held in it (for its transcript). */
+async function rememberMeeting(data: TenantData, sessionId: string, meeting: MeetingFacts): Promise<void> {
+  await data.meetingLinks.recordMeeting(sessionId, meeting);
 }

@@ -23,6 +23,14 @@ export interface FakeConnector {
   readonly delivered: readonly ConnectorRequest[];
   /** The next requests get these answers, in order; after them, 201. */
   answerNext(...answers: ConnectorAnswer[]): void;
+  /**
+   * Teams' meeting details for GET /v1/meetings/{meetingId} (TeamsInfo.getMeetingInfo), in the
+   * documented shape: `details` (id, msGraphResourceId, joinUrl, times, title, type),
+   * `conversation`, `organizer`. Unknown meetings answer 404.
+   */
+  addMeeting(meetingId: string, info: Record<string, unknown>): void;
+  /** The meeting ids the bot asked about, in order. */
+  readonly meetingLookups: readonly string[];
   /** Resolves once `count` requests are being held. */
   held(count: number): Promise<void>;
   /** Cuts the held connections without an answer, as when the sender's process dies mid-request. */
@@ -32,6 +40,7 @@ export interface FakeConnector {
 }
 
 const ACTIVITIES = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/;
+const MEETING = /^\/v1\/meetings\/([^/]+)$/;
 
 function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
   return new Promise((resolve, reject) => {
@@ -51,8 +60,9 @@ function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
 /**
  * A loopback stand-in for the Bot Framework connector (the service behind a Teams serviceUrl). It
  * speaks the documented REST shape — POST /v3/conversations/{id}/activities to send, .../{activityId}
- * to reply, PUT to update — answers with a ResourceResponse, and records what the bot sent. Tests
- * script throttling (429 with Retry-After), gateway errors and dropped connections.
+ * to reply, PUT to update — answers with a ResourceResponse, and records what the bot sent; and
+ * GET /v1/meetings/{meetingId}, the meeting details API. Tests script throttling (429 with
+ * Retry-After), gateway errors and dropped connections.
  */
 export async function startFakeConnector(): Promise<FakeConnector> {
   const requests: ConnectorRequest[] = [];
@@ -62,6 +72,8 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   const heldWaiters: Array<{ count: number; resolve: () => void }> = [];
   const deliveredWaiters: Array<() => void> = [];
   let nextId = 1;
+  const meetings = new Map<string, Record<string, unknown>>();
+  const meetingLookups: string[] = [];
 
   const notify = () => {
     for (const waiter of [...heldWaiters]) {
@@ -74,6 +86,20 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   };
 
   const server: Server = createServer(async (request, response) => {
+    const meeting = MEETING.exec(request.url?.split('?')[0] ?? '');
+    if (meeting !== null && request.method === 'GET') {
+      const meetingId = decodeURIComponent(meeting[1] ?? '');
+      meetingLookups.push(meetingId);
+      const info = meetings.get(meetingId);
+      response
+        .writeHead(info === undefined ? 404 : 200, { 'content-type': 'application/json' })
+        .end(
+          JSON.stringify(
+            info ?? { error: { code: 'NotFound', message: `meeting ${meetingId} was not found` } },
+          ),
+        );
+      return;
+    }
     const match = ACTIVITIES.exec(request.url?.split('?')[0] ?? '');
     if (match === null || (request.method !== 'POST' && request.method !== 'PUT')) {
       response
@@ -121,6 +147,10 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     serviceUrl,
     requests,
     delivered,
+    meetingLookups,
+    addMeeting(meetingId, info) {
+      meetings.set(meetingId, info);
+    },
     answerNext(...next) {
       answers.push(...next);
     },

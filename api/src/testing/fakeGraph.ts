@@ -9,6 +9,13 @@ import { decodeJwt } from 'jose';
  * events (create with a Teams meeting, get, delete), onlineMeetings by JoinWebUrl, callTranscripts
  * and their `text/vtt` content; errors use Graph's `{ error: { code, message, innerError } }`.
  * Tokens must be present; their claims (unverified, as only Graph could verify them) say who `/me` is.
+ *
+ * App-only tokens are held to what Graph documents: reading another person's event needs one of the
+ * calendar application permissions in the token's `roles`; online meetings and their transcripts
+ * need the application permission AND an application access policy granted to the user in the path
+ * (Grant-CsApplicationAccessPolicy), or — for transcripts — the meeting chat's RSC grant
+ * (OnlineMeetingTranscript.Read.Chat, given when Taiwa is added to the meeting). Anything else is
+ * 403, as Graph answers it.
  */
 
 export interface RecordedRequest {
@@ -61,6 +68,15 @@ export interface FakeGraph {
   deleteEvent(organizerId: string, eventId: string): void;
   /** Publishes a transcript for the online meeting behind `joinUrl` (as Teams does after the meeting). */
   publishTranscript(organizerId: string, joinUrl: string, webVtt: string): void;
+  /**
+   * A Teams meeting nobody booked through Graph (scheduled in Outlook by hand, or Meet now), with
+   * its meeting chat: its id, join URL and chat thread, as Teams would report them.
+   */
+  addOnlineMeeting(organizerId: string, tenantId: string): { id: string; joinWebUrl: string; chatId: string };
+  /** The tenant admin ran Grant-CsApplicationAccessPolicy for this user (app-only online meetings). */
+  grantAccessPolicy(userId: string): void;
+  /** Taiwa was added to this meeting chat and its RSC permission was consented there. */
+  grantRsc(chatId: string, permission: string): void;
   /** The next `times` requests matching method and path answer `status` (e.g. 429 with Retry-After). */
   failNext(fault: {
     method: string;
@@ -120,7 +136,9 @@ export async function startFakeGraph(): Promise<FakeGraph> {
   const users = new Map<string, FakeUser>();
   const busy = new Map<string, BusyItem[]>();
   const events: StoredEvent[] = [];
-  const meetings: Array<{ id: string; organizerId: string; joinWebUrl: string }> = [];
+  const meetings: Array<{ id: string; organizerId: string; joinWebUrl: string; chatId: string }> = [];
+  const accessPolicies = new Set<string>();
+  const rscGrants = new Set<string>();
   const transcripts: Array<{ id: string; meetingId: string; createdDateTime: string; content: string }> = [];
   const faults: Fault[] = [];
   const requests: RecordedRequest[] = [];
@@ -177,6 +195,20 @@ export async function startFakeGraph(): Promise<FakeGraph> {
     }
     const claims = decodeJwt(token);
     const me = typeof claims.oid === 'string' && typeof claims.scp === 'string' ? claims.oid : null;
+    const roles = new Set(Array.isArray(claims.roles) ? claims.roles.map(String) : []);
+    const appOnly = me === null;
+    const denied = () =>
+      graphError(response, 403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
+    /** Online meetings, app-only: the application permission plus an access policy for the user. */
+    const mayActForUser = (userId: string, permissions: readonly string[]) =>
+      permissions.some((permission) => roles.has(permission)) && accessPolicies.has(userId);
+    const notAllowedForUser = (userId: string) =>
+      graphError(
+        response,
+        403,
+        'Forbidden',
+        `Application is not allowed to perform operations on the user '${userId}', neither is allowed access through RSC permission evaluation.`,
+      );
     const path = url.pathname.replace(/^\/v1\.0/, '');
     const route = (method: string, pattern: RegExp) =>
       request.method === method ? pattern.exec(path) : null;
@@ -260,7 +292,7 @@ export async function startFakeGraph(): Promise<FakeGraph> {
         existing ??
         (() => {
           const online = ask.isOnlineMeeting === true && ask.onlineMeetingProvider === 'teamsForBusiness';
-          const thread = randomUUID().replaceAll('-', '');
+          const meeting = online ? newMeeting(me, String(claims.tid)) : null;
           const stored: StoredEvent = {
             id: `AAMkAG${randomUUID().replaceAll('-', '')}=`,
             organizerId: me,
@@ -269,18 +301,9 @@ export async function startFakeGraph(): Promise<FakeGraph> {
             start: readDateTime(ask.start),
             end: readDateTime(ask.end),
             isCancelled: false,
-            joinUrl: online
-              ? `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${thread}%40thread.v2/0?context=%7b%22Tid%22%3a%22${String(claims.tid)}%22%7d`
-              : null,
+            joinUrl: meeting?.joinWebUrl ?? null,
           };
           events.push(stored);
-          if (stored.joinUrl !== null) {
-            meetings.push({
-              id: `MSo${Buffer.from(`${me}*${thread}`).toString('base64url')}`,
-              organizerId: me,
-              joinWebUrl: stored.joinUrl,
-            });
-          }
           return stored;
         })();
       return json(response, 201, presentEvent(event));
@@ -306,6 +329,12 @@ export async function startFakeGraph(): Promise<FakeGraph> {
     const readingEvent = route('GET', /^\/users\/([^/]+)\/events\/([^/]+)$/);
     if (readingEvent !== null) {
       const [, userId = '', eventId = ''] = readingEvent;
+      // Get event, application: Calendars.ReadBasic.All (least privileged), Calendars.Read, Calendars.ReadWrite.
+      if (
+        appOnly &&
+        !['Calendars.ReadBasic.All', 'Calendars.Read', 'Calendars.ReadWrite'].some((r) => roles.has(r))
+      )
+        return denied();
       const event = events.find(
         (candidate) =>
           candidate.organizerId === decodeURIComponent(userId) &&
@@ -324,6 +353,8 @@ export async function startFakeGraph(): Promise<FakeGraph> {
     const findingMeeting = route('GET', /^\/users\/([^/]+)\/onlineMeetings$/);
     if (findingMeeting !== null) {
       const organizerId = decodeURIComponent(findingMeeting[1] ?? '');
+      if (appOnly && !mayActForUser(organizerId, ['OnlineMeetings.Read.All', 'OnlineMeetings.ReadWrite.All']))
+        return notAllowedForUser(organizerId);
       const filter = /^JoinWebUrl eq '(.*)'$/.exec(url.searchParams.get('$filter') ?? '');
       if (filter === null)
         return graphError(response, 400, 'BadRequest', 'Filter on JoinWebUrl is required.');
@@ -345,7 +376,16 @@ export async function startFakeGraph(): Promise<FakeGraph> {
     const listing = route('GET', /^\/users\/([^/]+)\/onlineMeetings\/([^/]+)\/transcripts$/);
     if (listing !== null) {
       const [, organizerId = '', meetingId = ''] = listing.map(decodeURIComponent);
-      if (!meetings.some((meeting) => meeting.id === meetingId && meeting.organizerId === organizerId)) {
+      const meeting = meetings.find(
+        (candidate) => candidate.id === meetingId && candidate.organizerId === organizerId,
+      );
+      if (
+        appOnly &&
+        !mayActForUser(organizerId, ['OnlineMeetingTranscript.Read.All']) &&
+        !(meeting !== undefined && rscGrants.has(`${meeting.chatId}|OnlineMeetingTranscript.Read.Chat`))
+      )
+        return notAllowedForUser(organizerId);
+      if (meeting === undefined) {
         return graphError(response, 404, 'NotFound', 'The meeting was not found.');
       }
       const value = transcripts
@@ -371,6 +411,14 @@ export async function startFakeGraph(): Promise<FakeGraph> {
       /^\/users\/([^/]+)\/onlineMeetings\/([^/]+)\/transcripts\/([^/]+)\/content$/,
     );
     if (content !== null) {
+      const [, organizerId = '', meetingId = ''] = content.map(decodeURIComponent);
+      const meeting = meetings.find((candidate) => candidate.id === meetingId);
+      if (
+        appOnly &&
+        !mayActForUser(organizerId, ['OnlineMeetingTranscript.Read.All']) &&
+        !(meeting !== undefined && rscGrants.has(`${meeting.chatId}|OnlineMeetingTranscript.Read.Chat`))
+      )
+        return notAllowedForUser(organizerId);
       const transcriptId = decodeURIComponent(content[3] ?? '');
       const transcript = transcripts.find((candidate) => candidate.id === transcriptId);
       if (transcript === undefined)
@@ -383,6 +431,23 @@ export async function startFakeGraph(): Promise<FakeGraph> {
     }
 
     graphError(response, 404, 'UnknownPath', `The stand-in does not serve ${request.method} ${url.pathname}`);
+  }
+
+  /**
+   * A Teams meeting with its chat. The join URL has the documented shape, its `context` naming the
+   * tenant and the organizer; the Graph id is what Teams derives from organizer and chat thread.
+   */
+  function newMeeting(organizerId: string, tenantId: string) {
+    const chatId = `19:meeting_${Buffer.from(randomUUID()).toString('base64url').slice(0, 40)}@thread.v2`;
+    const context = encodeURIComponent(JSON.stringify({ Tid: tenantId, Oid: organizerId }));
+    const meeting = {
+      id: Buffer.from(`1*${organizerId}*0**${chatId}`).toString('base64url'),
+      organizerId,
+      chatId,
+      joinWebUrl: `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(chatId)}/0?context=${context}`,
+    };
+    meetings.push(meeting);
+    return meeting;
   }
 
   function presentEvent(event: StoredEvent) {
@@ -451,6 +516,16 @@ export async function startFakeGraph(): Promise<FakeGraph> {
         createdDateTime: new Date().toISOString(),
         content: webVtt,
       });
+    },
+    addOnlineMeeting(organizerId, tenantId) {
+      const meeting = newMeeting(organizerId, tenantId);
+      return { id: meeting.id, joinWebUrl: meeting.joinWebUrl, chatId: meeting.chatId };
+    },
+    grantAccessPolicy(userId) {
+      accessPolicies.add(userId);
+    },
+    grantRsc(chatId, permission) {
+      rscGrants.add(`${chatId}|${permission}`);
     },
     failNext(fault) {
       faults.push({

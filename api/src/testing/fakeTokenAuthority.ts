@@ -99,12 +99,18 @@ export async function startFakeTokenAuthority(options: {
   clientSecret: string;
   /** The API's signing key (fakeEntra's publicJwkJson): assertions must be real tokens for our API. */
   assertionJwkJson: string;
+  /**
+   * The application permissions an admin consented to: exactly what app-only tokens carry in
+   * `roles` (Entra never adds one the app registration did not request). None by default.
+   */
+  grantedApplicationPermissions?: readonly string[];
 }): Promise<FakeTokenAuthority> {
   const { key, cert } = selfSignedCertificate();
   const { privateKey } = await generateKeyPair('RS256');
   const assertionKeys = createLocalJWKSet({ keys: [JSON.parse(options.assertionJwkJson) as JWK] });
   const exchanges: TokenExchange[] = [];
   const withheld = new Set<string>();
+  const granted = options.grantedApplicationPermissions ?? [];
   let host = '';
 
   async function token(claims: Record<string, unknown>, audience: string) {
@@ -166,7 +172,11 @@ export async function startFakeTokenAuthority(options: {
         expires_in: 3599,
         ext_expires_in: 3599,
         access_token: await token(
-          { tid: tenantId, roles: ['Calendars.Read', 'OnlineMeetingTranscript.Read.All'], idtyp: 'app' },
+          {
+            tid: tenantId,
+            ...(granted.length === 0 ? {} : { roles: [...granted] }),
+            idtyp: 'app',
+          },
           resource,
         ),
       });

@@ -69,17 +69,22 @@ export function groupChatBotAdded(serviceUrl: string, tenantId: string, chatId: 
   };
 }
 
+/**
+ * A meeting start or end event as "Get real-time Teams meeting events" shows it: the meeting id in
+ * channelData.meeting.id, and `value` with MeetingType, Title, Id, JoinUrl and StartTime/EndTime.
+ */
 export function meetingEvent(
   serviceUrl: string,
   tenantId: string,
   chatId: string,
   kind: 'start' | 'end',
   at: Date,
+  meeting: { teamsMeetingId?: string; joinUrl?: string } = {},
 ) {
   const value: Record<string, string> = {
-    Id: Buffer.from(`meeting-${chatId}`).toString('base64'),
+    Id: meeting.teamsMeetingId ?? teamsMeetingIdFor(chatId),
     MeetingType: 'Scheduled',
-    JoinUrl: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_test%40thread.v2/0',
+    JoinUrl: meeting.joinUrl ?? 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_test%40thread.v2/0',
     Title: '1on1',
   };
   value[kind === 'start' ? 'StartTime' : 'EndTime'] = at.toISOString();
@@ -95,6 +100,37 @@ export function meetingEvent(
       kind === 'start' ? 'application/vnd.microsoft.meetingStart' : 'application/vnd.microsoft.meetingEnd',
     value,
     channelData: { tenant: { id: tenantId }, meeting: { id: value.Id } },
+  };
+}
+
+/** Teams' meeting id for a meeting chat: base64 of the tenant, organizer, thread and message ids. */
+export function teamsMeetingIdFor(
+  chatId: string,
+  organizerId = '00000000-0000-4000-8000-000000000000',
+): string {
+  return Buffer.from(
+    JSON.stringify({ tId: '00000000-0000-4000-8000-0000000000aa', oId: organizerId, thId: chatId, mId: '0' }),
+  ).toString('base64');
+}
+
+/** A message in a group or meeting chat (conversationType groupChat, id 19:meeting_… for meetings). */
+export function groupMessage(
+  serviceUrl: string,
+  tenantId: string,
+  chatId: string,
+  user: TeamsUser,
+  text: string,
+) {
+  return {
+    ...base({
+      serviceUrl,
+      tenantId,
+      from: user,
+      conversation: { id: chatId, conversationType: 'groupChat', isGroup: true },
+    }),
+    type: 'message',
+    text: `<at>Taiwa</at> ${text}`,
+    entities: [{ type: 'mention', text: '<at>Taiwa</at>', mentioned: { id: BOT_ID, name: 'Taiwa' } }],
   };
 }
 

@@ -52,12 +52,13 @@ export function isPlainBrowser(win: Window = window): boolean {
 }
 
 /**
- * teams-js only trusts Microsoft's own host origins by default. Our own origin is added so a
- * test host page served by Taiwa itself can iframe the tab; it grants nothing we do not already
- * control.
+ * Extra host origins teams-js should trust besides Microsoft's own list: none. Taiwa's own origin
+ * is deliberately not one of them — naming it would let any page served from it (or injected into
+ * it) act as a Microsoft host towards the tab. (The stand-in hosts the browser tests use are served
+ * from Taiwa's origin as the parent frame, which teams-js accepts as same-origin without being told.)
  */
-function validMessageOrigins(): string[] {
-  return [window.location.origin];
+export function validMessageOrigins(): string[] {
+  return [];
 }
 
 /**
@@ -126,7 +127,8 @@ export async function initHost(): Promise<HostContext> {
   try {
     const ctx = await Promise.race([
       loadTeamsSdk().then(async ({ app }) => {
-        await app.initialize(validMessageOrigins());
+        const extraOrigins = validMessageOrigins();
+        await (extraOrigins.length === 0 ? app.initialize() : app.initialize(extraOrigins));
         return app.getContext();
       }),
       giveUp,

@@ -17,6 +17,8 @@ export interface BookingRecord {
   nextSessionId: string | null;
   cancelledAt: Date | null;
   endedAt: Date | null;
+  /** When the background watch of its Outlook event gave up after repeated refusals. */
+  calendarWatchStoppedAt: Date | null;
 }
 
 export interface NewBooking {
@@ -149,6 +151,38 @@ export class BookingRepository {
       .execute();
   }
 
+  /**
+   * Microsoft 365 refused to let the watch read the booked event: count it, and either wait until
+   * `nextAt` or (null) stop watching. Returns whether this call stopped the watch (so the pair is
+   * told exactly once, even when two workers race).
+   */
+  async recordWatchRefusal(sessionId: string, nextAt: Date | null, at: Date): Promise<boolean> {
+    const result = await this.db
+      .updateTable('sessions')
+      .set((eb) => ({
+        calendar_watch_refusals: eb('calendar_watch_refusals', '+', 1),
+        calendar_watch_next_at: nextAt,
+        calendar_checked_at: at,
+        ...(nextAt === null && { calendar_watch_stopped_at: at }),
+      }))
+      .where('tenant_id', '=', this.tenantId)
+      .where('id', '=', sessionId)
+      .where('calendar_watch_stopped_at', 'is', null)
+      .executeTakeFirst();
+    return nextAt === null && Number(result.numUpdatedRows) > 0;
+  }
+
+  /** A read went through: refusals no longer count. */
+  async clearWatchRefusals(sessionId: string): Promise<void> {
+    await this.db
+      .updateTable('sessions')
+      .set({ calendar_watch_refusals: 0, calendar_watch_next_at: null })
+      .where('tenant_id', '=', this.tenantId)
+      .where('id', '=', sessionId)
+      .where('calendar_watch_refusals', '>', 0)
+      .execute();
+  }
+
   /** The Graph onlineMeeting the bot or the transcript job found for this session. */
   async recordOnlineMeeting(sessionId: string, onlineMeetingId: string): Promise<void> {
     await this.db
@@ -166,6 +200,8 @@ export interface WatchedEvent {
   sessionId: string;
   eventId: string;
   organizerId: string;
+  /** Consecutive refusals so far. */
+  refusals: number;
 }
 
 /**
@@ -180,10 +216,12 @@ export async function eventsToWatch(
 ): Promise<WatchedEvent[]> {
   const rows = await db
     .selectFrom('sessions')
-    .select(['tenant_id', 'id', 'graph_event_id', 'graph_organizer_id'])
+    .select(['tenant_id', 'id', 'graph_event_id', 'graph_organizer_id', 'calendar_watch_refusals'])
     .where('graph_event_id', 'is not', null)
     .where('graph_organizer_id', 'is not', null)
     .where('cancelled_at', 'is', null)
+    .where('calendar_watch_stopped_at', 'is', null)
+    .where((eb) => eb.or([eb('calendar_watch_next_at', 'is', null), eb('calendar_watch_next_at', '<=', now)]))
     .where('status', '=', 'planned')
     .where('scheduled_end', '>', now)
     .where((eb) =>
@@ -197,6 +235,7 @@ export async function eventsToWatch(
     sessionId: row.id,
     eventId: row.graph_event_id ?? '',
     organizerId: row.graph_organizer_id ?? '',
+    refusals: row.calendar_watch_refusals,
   }));
 }
 
@@ -214,5 +253,6 @@ function toBooking(row: Selectable<SessionTable>): BookingRecord {
     nextSessionId: row.next_session_id,
     cancelledAt: row.cancelled_at,
     endedAt: row.ended_at,
+    calendarWatchStoppedAt: row.calendar_watch_stopped_at,
   };
 }

@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../schema.js';
+import type { Kysely, Selectable } from 'kysely';
+import type { ConversationReferenceTable, Database } from '../schema.js';
 
 export type ConversationScope = 'personal' | 'groupChat' | 'channel';
 
@@ -73,14 +73,41 @@ export class ConversationRepository {
       .where('scope', '=', 'personal')
       .where('user_id', '=', userId)
       .executeTakeFirst();
-    if (row === undefined) return null;
-    return {
-      conversationId: row.conversation_id,
-      scope: row.scope,
-      userId: row.user_id,
-      teamsUserId: row.teams_user_id,
-      locale: row.locale,
-      reference: typeof row.reference === 'string' ? JSON.parse(row.reference) : row.reference,
-    };
+    return row === undefined ? null : toConversation(row);
   }
+
+  /**
+   * The conversation with this id, else the tenant's most recently seen one: the Teams serviceUrl
+   * (the connector endpoint the meeting API lives on) is the tenant's, whichever chat gave it.
+   */
+  async findOrAny(conversationId: string | null): Promise<StoredConversation | null> {
+    if (conversationId !== null) {
+      const row = await this.db
+        .selectFrom('conversation_references')
+        .selectAll()
+        .where('tenant_id', '=', this.tenantId)
+        .where('conversation_id', '=', conversationId)
+        .executeTakeFirst();
+      if (row !== undefined) return toConversation(row);
+    }
+    const latest = await this.db
+      .selectFrom('conversation_references')
+      .selectAll()
+      .where('tenant_id', '=', this.tenantId)
+      .orderBy('updated_at', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return latest === undefined ? null : toConversation(latest);
+  }
+}
+
+function toConversation(row: Selectable<ConversationReferenceTable>): StoredConversation {
+  return {
+    conversationId: row.conversation_id,
+    scope: row.scope,
+    userId: row.user_id,
+    teamsUserId: row.teams_user_id,
+    locale: row.locale,
+    reference: typeof row.reference === 'string' ? JSON.parse(row.reference) : row.reference,
+  };
 }

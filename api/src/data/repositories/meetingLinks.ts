@@ -1,5 +1,13 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema.js';
+
+/** What a Teams meeting told Taiwa about itself (see MeetingFacts in @taiwa/bot). */
+export interface MeetingRecord {
+  teamsMeetingId: string | null;
+  joinUrl: string | null;
+  onlineMeetingId: string | null;
+  organizerId: string | null;
+}
 
 /** Which Teams meeting chat a session belongs to (sessions.teams_chat_id). */
 export class MeetingLinkRepository {
@@ -28,6 +36,30 @@ export class MeetingLinkRepository {
       .where('tenant_id', '=', this.tenantId)
       .where('id', '=', sessionId)
       .where('teams_chat_id', 'is', null)
+      .execute();
+  }
+
+  /**
+   * Remembers what the meeting said about itself on the session held in it. Each value fills a
+   * blank only: a booked 1on1 keeps the join URL and organizer of the event Taiwa created.
+   */
+  async recordMeeting(sessionId: string, meeting: MeetingRecord): Promise<void> {
+    const fill =
+      (column: 'teams_meeting_id' | 'join_url' | 'graph_online_meeting_id' | 'graph_organizer_id') =>
+      (value: string | null) =>
+        value === null ? {} : { [column]: sql<string>`coalesce(${sql.ref(column)}, ${value})` };
+    const changes = {
+      ...fill('teams_meeting_id')(meeting.teamsMeetingId),
+      ...fill('join_url')(meeting.joinUrl),
+      ...fill('graph_online_meeting_id')(meeting.onlineMeetingId),
+      ...fill('graph_organizer_id')(meeting.organizerId),
+    };
+    if (Object.keys(changes).length === 0) return;
+    await this.db
+      .updateTable('sessions')
+      .set(changes)
+      .where('tenant_id', '=', this.tenantId)
+      .where('id', '=', sessionId)
       .execute();
   }
 

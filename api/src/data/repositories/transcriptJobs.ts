@@ -10,6 +10,9 @@ export interface DueTranscript {
   managerId: string;
   onlineMeetingId: string | null;
   joinUrl: string | null;
+  /** The Teams meeting chat and meeting id, when the 1on1 was held in a Teams meeting Taiwa saw. */
+  chatId: string | null;
+  teamsMeetingId: string | null;
 }
 
 /** Transcripts the fetch job should ask for now, across tenants, oldest due first. */
@@ -35,6 +38,8 @@ export async function dueTranscripts(
       'p.manager_id',
       's.graph_online_meeting_id',
       's.join_url',
+      's.teams_chat_id',
+      's.teams_meeting_id',
     ])
     .where('t.state', '=', 'waiting')
     .where('t.next_attempt_at', '<=', now)
@@ -50,11 +55,13 @@ export async function dueTranscripts(
     managerId: row.manager_id,
     onlineMeetingId: row.graph_online_meeting_id,
     joinUrl: row.join_url,
+    chatId: row.teams_chat_id,
+    teamsMeetingId: row.teams_meeting_id,
   }));
 }
 
 /**
- * Ended 1on1s with a Teams meeting that nobody started watching for a transcript (the meeting-end
+ * Ended 1on1s with a Teams meeting (booked by Taiwa, or one whose chat or id Taiwa saw) that nobody started watching for a transcript (the meeting-end
  * hook was missed, e.g. the bot was not in the meeting), within the give-up window.
  */
 export async function endedWithoutTranscript(
@@ -71,7 +78,14 @@ export async function endedWithoutTranscript(
     .select(['s.tenant_id', 's.id', 's.ended_at', 's.scheduled_end'])
     .where('t.session_id', 'is', null)
     .where('s.cancelled_at', 'is', null)
-    .where((eb) => eb.or([eb('s.join_url', 'is not', null), eb('s.graph_online_meeting_id', 'is not', null)]))
+    .where((eb) =>
+      eb.or([
+        eb('s.join_url', 'is not', null),
+        eb('s.graph_online_meeting_id', 'is not', null),
+        eb('s.teams_chat_id', 'is not', null),
+        eb('s.teams_meeting_id', 'is not', null),
+      ]),
+    )
     .where((eb) =>
       eb.or([
         eb.and([eb('s.status', '=', 'ended'), eb('s.ended_at', '>', endedAfter)]),

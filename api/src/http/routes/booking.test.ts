@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config.js';
@@ -35,6 +37,11 @@ const OUTSIDER = {
 };
 const ADMIN = { id: '00000000-0000-4000-8000-00000000c004', name: 'HR Admin', mail: 'hr@contoso.example' };
 const log = { info: () => {}, warn: () => {} };
+/** What an admin consents to when granting Taiwa's app registration: its Graph application permissions. */
+const CONSENTED_APPLICATION_PERMISSIONS = (
+  JSON.parse(readFileSync(path.join(import.meta.dirname, '../../../../aad.manifest.json'), 'utf8'))
+    .requiredResourceAccess as Array<{ resourceAccess: Array<{ id: string; type: string }> }>
+).flatMap((resource) => resource.resourceAccess.filter((access) => access.type === 'Role').map((a) => a.id));
 
 let entra: FakeEntra;
 let authority: FakeTokenAuthority;
@@ -75,6 +82,7 @@ beforeAll(async () => {
     clientId: TEST_CLIENT_ID,
     clientSecret: SECRET,
     assertionJwkJson: entra.publicJwkJson,
+    grantedApplicationPermissions: CONSENTED_APPLICATION_PERMISSIONS,
   });
   graph = await startFakeGraph();
   for (const who of [MANAGER, MEMBER, OUTSIDER]) graph.addUser({ id: who.id, mail: who.mail });
@@ -98,7 +106,14 @@ beforeAll(async () => {
     cipher: createTokenCacheCipher(SECRET),
     network: createMsalNetwork({ ca: authority.ca }),
   });
-  app = await buildServer({ config, database, now: () => clock, graphTokens: tokens });
+  // The passes (transcripts, calendar sync) are run by hand here, at the test's clock, never in the background.
+  app = await buildServer({
+    config,
+    database,
+    now: () => clock,
+    graphTokens: tokens,
+    jobs: { autoStart: false },
+  });
   integration = createGraphIntegration({ config, db: database.db, tokens });
 
   for (const who of [MANAGER, MEMBER, OUTSIDER]) {
@@ -330,7 +345,43 @@ describe('transcripts through Graph', () => {
     '',
   ].join('\n');
 
+  it('is refused by Graph until an access policy covers the organizer (Taiwa was never in the meeting)', async () => {
+    // A booked 1on1 whose meeting chat never had Taiwa in it: no RSC grant, so only the tenant-wide
+    // permissions count, and Graph honours those only for users an application access policy names.
+    clock = new Date('2026-12-01T00:00:00Z');
+    const first = await newSession('2026-12-10T01:00:00Z', '2026-12-10T01:30:00Z');
+    const booked = await app.inject({
+      method: 'POST',
+      url: `/api/v1/sessions/${first}/next`,
+      headers: await as(MEMBER),
+      payload: { scheduledStart: '2026-12-11T01:00:00.000Z', scheduledEnd: '2026-12-11T01:30:00.000Z' },
+    });
+    expect(booked.statusCode).toBe(201);
+    graph.publishTranscript(MEMBER.id, booked.json().joinUrl, VTT);
+    clock = new Date('2026-12-11T01:31:00Z');
+    await app.inject({
+      method: 'POST',
+      url: `/api/v1/sessions/${booked.json().id}/status`,
+      headers: await as(MEMBER),
+      payload: { status: 'ended' },
+    });
+    clock = new Date('2026-12-11T01:40:00Z');
+    const jobs = { db: database.db, source: integration.transcripts, now: () => clock, log };
+    await runTranscriptFetches(jobs);
+    const refused = await app.inject({
+      url: `/api/v1/sessions/${booked.json().id}/transcript`,
+      headers: await as(MEMBER),
+    });
+    expect(refused.json()).toMatchObject({ state: 'not_permitted', cues: [] });
+    const lookup = graph.requests.filter((request) => request.path.endsWith('/onlineMeetings')).at(-1);
+    // Looked up in the organizer's (the booking member's) mailbox, by the join URL.
+    expect(lookup?.path).toBe(`/v1.0/users/${MEMBER.id}/onlineMeetings`);
+    expect(lookup?.query.get('$filter')).toBe(`JoinWebUrl eq '${booked.json().joinUrl}'`);
+  });
+
   it('waits for a transcript that is not there yet and fetches it on a later attempt', async () => {
+    // The admin ran Grant-CsApplicationAccessPolicy for the manager, who books this one.
+    graph.grantAccessPolicy(MANAGER.id);
     // Book the spare session's next 1on1, hold it, and end it.
     clock = new Date('2026-11-30T06:00:00Z');
     const booked = await app.inject({
@@ -475,5 +526,100 @@ describe('transcripts through Graph', () => {
       headers: await as(MEMBER),
     });
     expect(view.json()).toMatchObject({ state: 'not_permitted', cues: [] });
+  });
+});
+
+describe('following booked events where the admin has not granted Calendars.ReadBasic.All', () => {
+  it('backs off after each refusal, stops after the third, and tells the pair once', async () => {
+    // The same app registration, but no admin consent to its application permissions yet.
+    const bare = await startFakeTokenAuthority({
+      clientId: TEST_CLIENT_ID,
+      clientSecret: SECRET,
+      assertionJwkJson: entra.publicJwkJson,
+    });
+    try {
+      const config = loadConfig({
+        ...entra.env(),
+        PORT: '0',
+        DATA_DIR: 'memory://',
+        LOG_LEVEL: 'silent',
+        ENTRA_CLIENT_SECRET: SECRET,
+        GRAPH_BASE_URL: graph.baseUrl,
+      });
+      const unconsented = createGraphIntegration({
+        config,
+        db: database.db,
+        tokens: createMsalTokenSource({
+          authorityHost: bare.authorityHost,
+          clientId: TEST_CLIENT_ID,
+          clientSecret: SECRET,
+          graphBaseUrl: config.graphBaseUrl,
+          cacheStore: new GraphTokenCacheRepository(database.db),
+          cipher: createTokenCacheCipher(SECRET),
+          network: createMsalNetwork({ ca: bare.ca }),
+        }),
+      });
+      const watch = unconsented.eventWatch!;
+
+      clock = new Date('2026-12-14T00:00:00Z');
+      const previous = await newSession('2026-12-14T01:00:00Z', '2026-12-14T01:30:00Z');
+      const booked = await app.inject({
+        method: 'POST',
+        url: `/api/v1/sessions/${previous}/next`,
+        headers: await as(MANAGER),
+        payload: { scheduledStart: '2026-12-21T01:00:00.000Z', scheduledEnd: '2026-12-21T01:30:00.000Z' },
+      });
+      expect(booked.statusCode).toBe(201);
+      const nextId: string = booked.json().id;
+      const [event] = graph.events(MANAGER.id).filter((candidate) => candidate.transactionId === nextId);
+      const reads = () =>
+        graph.requests.filter(
+          (request) => decodeURIComponent(request.path) === `/v1.0/users/${MANAGER.id}/events/${event?.id}`,
+        ).length;
+      const sync = () => syncBookedEvents({ db: database.db, watch, now: () => clock, log });
+
+      clock = new Date('2026-12-14T00:20:00Z');
+      expect(await sync()).toMatchObject({ refused: expect.any(Number), stopped: 0 });
+      expect(reads()).toBe(1);
+      // The usual 15-minute re-check does not ask again: the refusal pushed it an hour out.
+      clock = new Date('2026-12-14T00:40:00Z');
+      await sync();
+      expect(reads()).toBe(1);
+      clock = new Date('2026-12-14T01:21:00Z');
+      await sync();
+      expect(reads()).toBe(2);
+      clock = new Date('2026-12-14T05:22:00Z');
+      await sync();
+      expect(reads()).toBe(3);
+      // Stopped: never asked again, however many passes follow.
+      for (const hours of [6, 12, 48]) {
+        clock = new Date(Date.parse('2026-12-14T05:22:00Z') + hours * 3_600_000);
+        await sync();
+      }
+      expect(reads()).toBe(3);
+
+      const notices = await database.db
+        .selectFrom('jobs')
+        .select(['kind', 'payload'])
+        .where('kind', '=', 'notice.calendarWatchStopped')
+        .execute();
+      const forThisOne = notices
+        .map((row) => (typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload))
+        .filter((payload: { sessionId: string }) => payload.sessionId === nextId);
+      expect(forThisOne.map((payload: { recipientId: string }) => payload.recipientId).sort()).toEqual(
+        [MANAGER.id, MEMBER.id].sort(),
+      );
+
+      const again = await app.inject({
+        method: 'POST',
+        url: `/api/v1/sessions/${previous}/next`,
+        headers: await as(MANAGER),
+        payload: { scheduledStart: '2026-12-22T01:00:00.000Z', scheduledEnd: '2026-12-22T01:30:00.000Z' },
+      });
+      expect(again.statusCode).toBe(409);
+      expect(again.json().current).toMatchObject({ id: nextId, calendarFollowed: false, cancelled: false });
+    } finally {
+      await bare.close();
+    }
   });
 });

@@ -43,6 +43,11 @@ export const BookedSessionSchema = Type.Object({
   calendar: Type.Union([Type.Literal('graph'), Type.Literal('local')]),
   icsUrl: Type.String(),
   cancelled: Type.Boolean(),
+  /**
+   * False once Taiwa stopped following the Outlook event because Microsoft 365 kept refusing to let
+   * it read it (the pair was told; a move in Outlook must be made in Taiwa too).
+   */
+  calendarFollowed: Type.Boolean(),
 });
 
 const ProposalsSchema = Type.Object({
@@ -71,6 +76,7 @@ function presentBooking(booking: BookingRecord, mode: GraphIntegration['mode']) 
     calendar: mode,
     icsUrl: `/api/v1/sessions/${encodeURIComponent(booking.id)}/calendar.ics`,
     cancelled: booking.cancelledAt !== null,
+    calendarFollowed: booking.calendarWatchStoppedAt === null,
   };
 }
 

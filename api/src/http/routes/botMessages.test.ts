@@ -11,6 +11,7 @@ import { type FakeConnector, startFakeConnector } from '../../testing/fakeConnec
 import {
   cardAction,
   groupChatBotAdded,
+  groupMessage,
   meetingEvent,
   personalChatId,
   personalInstall,
@@ -258,6 +259,79 @@ describe('the bot over HTTP, against a connector stand-in', () => {
     const [reply] = await connector.waitForDelivered(before + 1).then((all) => all.slice(before));
     expect(JSON.stringify(reply?.activity)).toContain('あなたの 1on1');
     expect(JSON.stringify(reply?.activity)).toContain(DEMO_PEOPLE.misaki.displayName);
+  });
+
+  describe('"my 1on1s" where others can read the answer', () => {
+    const emily = DEMO_PEOPLE.emily.displayName;
+    const kentaName = DEMO_PEOPLE.kenta.displayName;
+    const repliesIn = (conversationId: string, from: number) =>
+      connector.delivered.slice(from).filter((request) => request.conversationId === conversationId);
+
+    it("answers in the pair's meeting chat with that pair only, never the manager's other members", async () => {
+      // chatId is the meeting chat of Misaki and Kenta's 1on1 (linked above); Misaki also manages Emily.
+      const before = connector.delivered.length;
+      await post(groupMessage(connector.serviceUrl, DEMO_TENANT_ID, chatId, misaki, '予定'));
+      const [reply] = await connector.waitForDelivered(before + 1).then(() => repliesIn(chatId, before));
+      const shown = JSON.stringify(reply?.activity);
+      expect(shown).toContain(kentaName);
+      expect(shown).not.toContain(emily);
+      expect(repliesIn(personalChatId(misaki), before)).toHaveLength(0);
+    });
+
+    it('sends the whole list to the personal chat when asked in a group chat of no pair', async () => {
+      const groupChat = '19:c0ffee00000000000000000000000001@thread.v2';
+      await post(groupChatBotAdded(connector.serviceUrl, DEMO_TENANT_ID, groupChat, misaki));
+      const before = connector.delivered.length;
+      const asked = groupMessage(connector.serviceUrl, DEMO_TENANT_ID, groupChat, misaki, 'my 1on1s');
+      await post(asked);
+      await app.jobs.runner.drain();
+      await connector.waitForDelivered(before + 2);
+      const inGroup = repliesIn(groupChat, before);
+      expect(inGroup).toHaveLength(1);
+      expect(inGroup[0]?.activity.text).toBe(
+        'あなたの 1on1 の一覧は、Taiwa との個人チャットにお送りしました。このチャットのほかの参加者には表示されません。',
+      );
+      expect(JSON.stringify(inGroup[0]?.activity)).not.toContain(kentaName);
+      const privately = repliesIn(personalChatId(misaki), before);
+      expect(privately).toHaveLength(1);
+      expect(JSON.stringify(privately[0]?.activity)).toContain(kentaName);
+      expect(JSON.stringify(privately[0]?.activity)).toContain(emily);
+
+      // Teams redelivers a message it got no timely answer for: the list is still sent once.
+      await post(asked);
+      await app.jobs.runner.drain();
+      expect(repliesIn(personalChatId(misaki), before)).toHaveLength(1);
+    });
+
+    it('keeps the card button private too (Action.Execute in a group chat)', async () => {
+      const groupChat = '19:c0ffee00000000000000000000000001@thread.v2';
+      const pressed = cardAction(connector.serviceUrl, DEMO_TENANT_ID, misaki, 'my1on1s.show', {});
+      const inGroup = {
+        ...pressed,
+        conversation: {
+          id: groupChat,
+          conversationType: 'groupChat',
+          isGroup: true,
+          tenantId: DEMO_TENANT_ID,
+        },
+      };
+      const { body } = await post(inGroup);
+      expect(body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message' });
+      expect(JSON.stringify(body)).not.toContain(emily);
+    });
+
+    it('says where to ask when the person has no personal chat with Taiwa', async () => {
+      const david = { aadObjectId: DEMO_PEOPLE.david.id, name: DEMO_PEOPLE.david.displayName };
+      const groupChat = '19:c0ffee00000000000000000000000002@thread.v2';
+      const before = connector.delivered.length;
+      await post({
+        ...groupMessage(connector.serviceUrl, DEMO_TENANT_ID, groupChat, david, 'my 1on1s'),
+        locale: 'en-US',
+      });
+      const [reply] = await connector.waitForDelivered(before + 1).then(() => repliesIn(groupChat, before));
+      expect(reply?.activity.text).toContain('I only list them in your personal chat with Taiwa');
+      expect(JSON.stringify(reply?.activity)).not.toContain(DEMO_PEOPLE.hanako.displayName);
+    });
   });
 
   it('forgets the personal chat on uninstall', async () => {

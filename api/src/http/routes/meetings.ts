@@ -14,6 +14,8 @@ import { participantPair } from './pairs.js';
 
 /** Teams chat ids look like `19:meeting_NjM…@thread.v2`. */
 const ChatId = Type.String({ minLength: 1, maxLength: 256, pattern: '^[A-Za-z0-9:@._=-]+$' });
+/** teams-js `meeting.id`: Teams' base64 meeting id, which the bot's meeting details API takes. */
+const TeamsMeetingId = Type.String({ minLength: 1, maxLength: 1024, pattern: '^[A-Za-z0-9+/=_-]+$' });
 
 const Resolved = Type.Object({
   state: Type.Literal('resolved'),
@@ -29,11 +31,13 @@ const Resolution = Type.Union([Resolved, NeedsPair, NotOneOnOne]);
 
 interface ResolveQuery {
   chatId?: string;
+  meetingId?: string;
   pairId?: string;
   participantCount?: number;
 }
 interface LinkBody {
   chatId: string;
+  meetingId?: string;
   pairId?: string;
   otherUserId?: string;
   myRole?: PairRole;
@@ -49,6 +53,7 @@ async function sessionForMeeting(
   pair: Pair,
   chatId: string | null,
   now: Date,
+  teamsMeetingId: string | null = null,
 ): Promise<SessionRecord> {
   return data.transaction(async (trx) => {
     await trx.meetingLinks.lockPair(pair.id);
@@ -57,6 +62,16 @@ async function sessionForMeeting(
       pickMeetingSession(sessions, chatId, now) ??
       (await scheduleSessionIn(trx, pair.id, impromptuSchedule(now)));
     if (chatId !== null && chosen.teamsChatId === null) await trx.meetingLinks.link(chosen.id, chatId);
+    // The meeting's own id lets Taiwa ask Teams for its join URL and organizer later, so the
+    // transcript of a 1on1 held in a meeting Taiwa did not book can be found too.
+    if (chatId !== null && teamsMeetingId !== null && (chosen.teamsChatId ?? chatId) === chatId) {
+      await trx.meetingLinks.recordMeeting(chosen.id, {
+        teamsMeetingId,
+        joinUrl: null,
+        onlineMeetingId: null,
+        organizerId: null,
+      });
+    }
     return chosen;
   });
 }
@@ -76,11 +91,12 @@ export async function meetingRoutes(app: FastifyInstance, options: { now: () => 
       schema: {
         summary: 'The 1on1 session of a Teams meeting: resolved, or which pair it is, or not a 1on1',
         description:
-          "Pass the meeting chat id (teams-js `chat.id`). A chat already linked to one of your pairs resolves to that pair's live session, else the planned one nearest now, else a new one starting now. An unlinked chat answers `needs_pair` with your pairs to choose from (then POST /meetings/link, or call again with `pairId`). `participantCount` above 2, or a chat linked to a pair you are not in, answers `not_one_on_one`. Without `chatId`, `pairId` resolves a pair's current session outside Teams.",
+          "Pass the meeting chat id (teams-js `chat.id`) and, where known, the meeting id (teams-js `meeting.id`, kept so Taiwa can find the meeting's transcript). A chat already linked to one of your pairs resolves to that pair's live session, else the planned one nearest now, else a new one starting now. An unlinked chat answers `needs_pair` with your pairs to choose from (then POST /meetings/link, or call again with `pairId`). `participantCount` above 2, or a chat linked to a pair you are not in, answers `not_one_on_one`. Without `chatId`, `pairId` resolves a pair's current session outside Teams.",
         tags: ['meetings'],
         querystring: Type.Object(
           {
             chatId: Type.Optional(ChatId),
+            meetingId: Type.Optional(TeamsMeetingId),
             pairId: Type.Optional(Id),
             participantCount: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
           },
@@ -90,7 +106,7 @@ export async function meetingRoutes(app: FastifyInstance, options: { now: () => 
       },
     },
     async (request) => {
-      const { chatId, pairId, participantCount } = request.query as ResolveQuery;
+      const { chatId, meetingId, pairId, participantCount } = request.query as ResolveQuery;
       const { actor, data } = request;
       if (chatId === undefined && pairId === undefined) {
         throw new HttpProblem({
@@ -111,13 +127,21 @@ export async function meetingRoutes(app: FastifyInstance, options: { now: () => 
         const mine = pairs.filter((pair) => roleInPair(pair, actor.id) !== null);
         const pair = mine.find((p) => p.id === pairId) ?? mine[0];
         if (pair !== undefined)
-          return resolved(await sessionForMeeting(data, pair, chatId, now), pair, actor.id);
+          return resolved(
+            await sessionForMeeting(data, pair, chatId, now, meetingId ?? null),
+            pair,
+            actor.id,
+          );
         // Linked to somebody else's 1on1: the caller is a third person in this meeting.
         if (pairs.length > 0) return { state: 'not_one_on_one' as const };
       }
       if (pairId !== undefined) {
         const { pair } = await participantPair(data, pairId, actor.id);
-        return resolved(await sessionForMeeting(data, pair, chatId ?? null, now), pair, actor.id);
+        return resolved(
+          await sessionForMeeting(data, pair, chatId ?? null, now, meetingId ?? null),
+          pair,
+          actor.id,
+        );
       }
       return {
         state: 'needs_pair' as const,
@@ -136,6 +160,7 @@ export async function meetingRoutes(app: FastifyInstance, options: { now: () => 
         body: Type.Object(
           {
             chatId: ChatId,
+            meetingId: Type.Optional(TeamsMeetingId),
             pairId: Type.Optional(Id),
             otherUserId: Type.Optional(Id),
             myRole: Type.Optional(PairRoleSchema),
@@ -164,7 +189,11 @@ export async function meetingRoutes(app: FastifyInstance, options: { now: () => 
         if (body.myRole === undefined) throw invalid('myRole', 'is required with otherUserId');
         pair = await pairWith(data, actor, body.otherUserId, body.myRole);
       }
-      return resolved(await sessionForMeeting(data, pair, body.chatId, options.now()), pair, actor.id);
+      return resolved(
+        await sessionForMeeting(data, pair, body.chatId, options.now(), body.meetingId ?? null),
+        pair,
+        actor.id,
+      );
     },
   );
 }

@@ -100,6 +100,11 @@ export function NextBooking(props: NextBookingProps) {
               ? t('booking.bookedTeams')
               : t('booking.bookedLocal')}
         </Text>
+        {!booked.cancelled && booked.calendar === 'graph' && booked.calendarFollowed === false && (
+          <MessageBar intent="warning" layout="multiline" data-testid="calendar-not-followed">
+            <MessageBarBody>{t('booking.notFollowed')}</MessageBarBody>
+          </MessageBar>
+        )}
         <div className={styles.actions}>
           {booked.joinUrl !== null && (
             <Link href={booked.joinUrl} target="_blank" rel="noopener">

@@ -15,6 +15,8 @@ export interface BookedSession {
   calendar: 'graph' | 'local';
   icsUrl: string;
   cancelled: boolean;
+  /** False once Taiwa stopped following the Outlook event (Microsoft 365 kept refusing to let it read it). */
+  calendarFollowed?: boolean;
 }
 
 const seg = encodeURIComponent;

@@ -17,6 +17,8 @@ const en = {
   'booking.bookedTeams': 'An Outlook invitation with a Teams meeting went to both of you.',
   'booking.bookedLocal': 'Saved in Taiwa. Add it to your calendar with the .ics file.',
   'booking.cancelled': 'The next 1on1 was cancelled in the calendar.',
+  'booking.notFollowed':
+    'Microsoft 365 does not let Taiwa read this Outlook event, so Taiwa no longer follows it. If you move it in Outlook, change it in Taiwa too.',
   'booking.join': 'Join the Teams meeting',
   'booking.ics': 'Download .ics',
   'booking.consentTitle': 'Taiwa needs access to your calendar',
@@ -48,6 +50,8 @@ const ja: { readonly [K in Key]: string } = {
   'booking.bookedTeams': 'Teams 会議付きの Outlook 招待をお二人に送りました。',
   'booking.bookedLocal': 'Taiwa に保存しました。.ics ファイルで予定表に追加できます。',
   'booking.cancelled': '次回の1on1は予定表でキャンセルされました。',
+  'booking.notFollowed':
+    'Microsoft 365 が Outlook の予定の確認を許可していないため、Taiwa はこの予定の変更を追えなくなりました。Outlook で日時を変えたときは、Taiwa でも日時を直してください。',
   'booking.join': 'Teams 会議に参加',
   'booking.ics': '.ics をダウンロード',
   'booking.consentTitle': '予定表へのアクセスを許可してください',

@@ -36,6 +36,7 @@ export function MeetingView(props: { surface: 'auto' | 'stage' }) {
   );
   const [finding, setFinding] = useState<Finding>({ state: 'finding' });
   const chatId = host.chatId;
+  const meetingId = host.meetingId ?? undefined;
 
   useEffect(() => {
     if (sessionId !== null) return;
@@ -44,7 +45,7 @@ export function MeetingView(props: { surface: 'auto' | 'stage' }) {
       return;
     }
     const controller = new AbortController();
-    api.resolve({ chatId }, controller.signal).then(
+    api.resolve({ chatId, meetingId }, controller.signal).then(
       (resolution) => {
         if (resolution.state === 'resolved') setSessionId(resolution.session.id);
         else setFinding(resolution);
@@ -54,7 +55,7 @@ export function MeetingView(props: { surface: 'auto' | 'stage' }) {
       },
     );
     return () => controller.abort();
-  }, [api, chatId, sessionId]);
+  }, [api, chatId, meetingId, sessionId]);
 
   useNotifyReady(sessionId === null && finding.state !== 'finding');
 
@@ -75,7 +76,11 @@ export function MeetingView(props: { surface: 'auto' | 'stage' }) {
       );
     case 'needs_pair': {
       const link = async (body: { pairId: string } | { otherUserId: string; myRole: Role }) => {
-        const resolution = await api.link({ chatId: chatId ?? '', ...body });
+        const resolution = await api.link({
+          chatId: chatId ?? '',
+          ...(meetingId === undefined ? {} : { meetingId }),
+          ...body,
+        });
         if (resolution.state === 'resolved') setSessionId(resolution.session.id);
         else setFinding(resolution);
       };

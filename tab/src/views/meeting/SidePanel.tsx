@@ -22,7 +22,7 @@ import { WrapUpNudge } from './components/WrapUpNudge';
 import { displayedMemos } from './displayedMemos';
 import type { MeetingApi } from './meetingApi';
 import { useMeetingT } from './messages';
-import { shareToStage, stageUrl } from './shareToStage';
+import { canShareToStage, shareToStage, stageUrl } from './shareToStage';
 import { timing } from './timing';
 import type { MeetingSession } from './types';
 import type { Meeting } from './useMeeting';
@@ -60,6 +60,17 @@ export function SidePanel(props: {
   const [shareState, setShareState] = useState<
     { status: 'idle' | 'shared' } | { status: 'failed'; reason: string }
   >({ status: 'idle' });
+  // Only offered where the meeting says the app may share to its stage.
+  const [stageSharing, setStageSharing] = useState(false);
+  useEffect(() => {
+    let current = true;
+    canShareToStage(host).then((can) => {
+      if (current) setStageSharing(can);
+    });
+    return () => {
+      current = false;
+    };
+  }, [host]);
 
   // Opening the panel in the meeting starts the 1on1 for both (planned → live).
   const started = useRef(false);
@@ -96,9 +107,11 @@ export function SidePanel(props: {
       />
       <div className={styles.actions}>
         {host.inHost ? (
-          <Button size="small" onClick={share} data-testid="share-to-stage">
-            {t('meeting.shareToStage')}
-          </Button>
+          stageSharing && (
+            <Button size="small" onClick={share} data-testid="share-to-stage">
+              {t('meeting.shareToStage')}
+            </Button>
+          )
         ) : (
           <Link href={url} target="_blank" rel="noopener" data-testid="open-stage">
             {t('meeting.openStage')}

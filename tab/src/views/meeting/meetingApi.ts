@@ -32,9 +32,10 @@ export function useMeetingApi() {
     return {
       token: () => tokenRef.current,
       locale: () => localeRef.current,
-      resolve: (query: { chatId?: string; pairId?: string }, signal?: AbortSignal) => {
+      resolve: (query: { chatId?: string; meetingId?: string; pairId?: string }, signal?: AbortSignal) => {
         const params = new URLSearchParams();
         if (query.chatId) params.set('chatId', query.chatId);
+        if (query.meetingId) params.set('meetingId', query.meetingId);
         if (query.pairId) params.set('pairId', query.pairId);
         return request<Resolution>(`/meetings/resolve?${params.toString()}`, { signal });
       },

@@ -1,3 +1,4 @@
+import type { HostContext } from '../../host/context';
 import { teamsSdk } from '../../host/teams';
 
 /** The stage view's address for this session; in Teams the stage resolves the session itself. */
@@ -14,4 +15,45 @@ export function shareToStage(url: string): Promise<void> {
       else resolve();
     }, url);
   });
+}
+
+/** The parts of teams-js' meeting namespace this check reads (the real one, or a test's). */
+export interface MeetingCapabilities {
+  /** Present in teams-js versions that report whether the host supports the meeting capability. */
+  isSupported?: () => boolean;
+  getAppContentStageSharingCapabilities(
+    callback: (
+      error: { errorCode: number; message?: string } | null,
+      capabilities: { doesAppHaveSharePermission: boolean } | null,
+    ) => void,
+  ): void;
+}
+
+/**
+ * Whether "share to stage" can work here: a Teams meeting surface (the side panel or the stage, the
+ * only frame contexts the sharing APIs accept), a host that supports meetings (`meeting.isSupported()`
+ * where teams-js has it; Outlook and the Microsoft 365 app host no meetings), and the meeting's own
+ * answer to getAppContentStageSharingCapabilities: `doesAppHaveSharePermission` is true only with
+ * the meetingStage context and the MeetingStage.Write.Chat RSC grant. Anything else — an error, no
+ * answer — means no.
+ */
+export async function canShareToStage(
+  host: Pick<HostContext, 'inHost' | 'hostName' | 'frameContext'>,
+  meeting: MeetingCapabilities | null = host.inHost ? (teamsSdk().meeting as MeetingCapabilities) : null,
+): Promise<boolean> {
+  if (!host.inHost || meeting === null) return false;
+  if (host.frameContext !== 'meetingSidePanel' && host.frameContext !== 'meetingStage') return false;
+  try {
+    const supported =
+      typeof meeting.isSupported === 'function' ? meeting.isSupported() : host.hostName === 'Teams';
+    if (!supported) return false;
+    return await new Promise<boolean>((resolve) => {
+      meeting.getAppContentStageSharingCapabilities((error, capabilities) => {
+        resolve(error === null && capabilities?.doesAppHaveSharePermission === true);
+      });
+    });
+  } catch {
+    // teams-js throws when called outside the frame contexts it allows or before initialisation.
+    return false;
+  }
 }

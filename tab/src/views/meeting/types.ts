@@ -6,9 +6,11 @@ export type Resolution =
   | { state: 'needs_pair'; candidates: Array<{ pairId: string; myRole: Role; other: Person }> }
   | { state: 'not_one_on_one' };
 
-export type LinkRequest =
-  | { chatId: string; pairId: string }
-  | { chatId: string; otherUserId: string; myRole: Role };
+/** `meetingId`: teams-js `meeting.id`, so Taiwa can find the transcript of a meeting it did not book. */
+export type LinkRequest = { chatId: string; meetingId?: string } & (
+  | { pairId: string }
+  | { otherUserId: string; myRole: Role }
+);
 
 export interface DiceRoll {
   seq: number;
