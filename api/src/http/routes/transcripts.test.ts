@@ -179,6 +179,21 @@ describe('uploaded transcripts in dev mode', () => {
     expect(outsider.statusCode).toBe(404);
   });
 
+  it('accepts a transcript as Graph writes it, keeping the cues around an unreadable one', async () => {
+    const upload = await app.inject({
+      method: 'PUT',
+      url: `/api/v1/sessions/${KENTA_LAST}/transcript`,
+      headers: await as(DEMO_PEOPLE.kenta, { 'content-type': 'text/vtt' }),
+      payload:
+        'WEBVTT\n    \n-0:0:0.500 --> 0:0:5.320\n<v 田中 健太>はじめます。</v>\n    \n0:0:5.320 --> ??\n<v 佐藤 美咲>lost</v>\n\n0:0:6.0 --> 0:0:8.5\n<v 佐藤 美咲>どうぞ\n',
+    });
+    expect(upload.statusCode).toBe(200);
+    expect(upload.json().cues).toEqual([
+      { id: null, startMs: 0, endMs: 5320, speaker: '田中 健太', text: 'はじめます。' },
+      { id: null, startMs: 6000, endMs: 8005, speaker: '佐藤 美咲', text: 'どうぞ' },
+    ]);
+  });
+
   it('refuses files that are not WebVTT, too large, or sent as something else', async () => {
     const headers = await as(DEMO_PEOPLE.kenta, { 'content-type': 'text/vtt' });
     const bad = await app.inject({
@@ -196,6 +211,17 @@ describe('uploaded transcripts in dev mode', () => {
       payload: 'WEBVTT\n',
     });
     expect(empty.statusCode).toBe(422);
+    const unreadable = await app.inject({
+      method: 'PUT',
+      url: `/api/v1/sessions/${KENTA_LAST}/transcript`,
+      headers,
+      payload: 'WEBVTT\n\n00:00:01.000 --> soon\n<v A>hello</v>\n',
+    });
+    expect(unreadable.statusCode).toBe(422);
+    expect(unreadable.json().errors[0]).toEqual({
+      field: 'body',
+      message: 'is not valid WebVTT: line 3: the cue end "soon" is not a time',
+    });
     const huge = await app.inject({
       method: 'PUT',
       url: `/api/v1/sessions/${KENTA_LAST}/transcript`,
