@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PAIRS, DEMO_PEOPLE } from '../../dev/demoTenant.js';
 import { buildTestApp } from '../../testing/testServer.js';
@@ -106,7 +107,14 @@ describe('booking in dev mode', () => {
       `\r\nSUMMARY:1on1: ${DEMO_PEOPLE.misaki.displayName} and ${DEMO_PEOPLE.kenta.displayName}\r\n`,
     );
     expect(ics.body.replaceAll('\r\n ', '')).toContain('DESCRIPTION:Your next 1on1\\, booked in Taiwa.');
-    expect(ics.body.replaceAll('\r\n ', '')).toContain(`mailto:${DEMO_PEOPLE.kenta.email}`);
+    // As a calendar reads it: published by the person who booked it (RFC 5546 §3.2.1).
+    const vcalendar = new ICAL.Component(ICAL.parse(ics.body) as unknown[]);
+    expect(vcalendar.getFirstPropertyValue('method')).toBe('PUBLISH');
+    const vevent = vcalendar.getFirstSubcomponent('vevent');
+    const organizer = vevent?.getFirstProperty('organizer');
+    expect(organizer?.getFirstValue()).toBe(`mailto:${DEMO_PEOPLE.kenta.email}`);
+    expect(organizer?.getParameter('cn')).toBe(DEMO_PEOPLE.kenta.displayName);
+    expect(vevent?.getAllProperties('attendee')).toEqual([]);
   });
 
   it('refuses a time that is no longer free, and a second booking of the same next 1on1', async () => {
