@@ -1,5 +1,5 @@
 import { type Locale, say } from '../locale.js';
-import { type CardElement, literal, userText } from './adaptive.js';
+import { type CardElement, inMarkdown, userText } from './adaptive.js';
 import { CARD_LIMITS, clip } from './limits.js';
 import type { AgendaLine } from './models.js';
 import { botText } from './text.js';
@@ -49,5 +49,5 @@ export function agendaLine(
  * length, never read as a date function, and never turned into a link.
  */
 export function nameIn(name: string, locale: Locale): string {
-  return literal(clip(name, CARD_LIMITS.name, locale)).replaceAll('](', ']\u200B(');
+  return inMarkdown(clip(name, CARD_LIMITS.name, locale));
 }

@@ -5,6 +5,7 @@ import {
   type CardElement,
   execute,
   heading,
+  inMarkdown,
   openUrl,
   paragraph,
   when,
@@ -61,10 +62,12 @@ export function reminderCard(model: ReminderCardModel, options: { justAdded?: bo
 
 function formInputs(model: ReminderCardModel): CardElement[] {
   const text = botText[model.locale].reminder;
-  const choice = (entry: ReminderCardModel['themes'][number]) => ({
-    title: clip(say(entry.label, model.locale), CARD_LIMITS.choice, model.locale),
-    value: entry.id,
-  });
+  // Hosts render expanded choices' titles as Markdown, and a title must not be empty (a label of
+  // nothing but invisible characters is shown by its id).
+  const choice = (entry: ReminderCardModel['themes'][number]) => {
+    const title = clip(say(entry.label, model.locale), CARD_LIMITS.choice, model.locale).trim();
+    return { title: inMarkdown(title === '' ? entry.id : title), value: entry.id };
+  };
   return [
     {
       type: 'Input.ChoiceSet',
