@@ -1,6 +1,5 @@
 import { type AdaptiveCard, adaptiveCard, heading, openUrl, paragraph, when } from './adaptive.js';
 import { nameIn } from './agendaLines.js';
-import { CARD_LIMITS, clip } from './limits.js';
 import type { FollowUpModel } from './models.js';
 import { botText } from './text.js';
 
@@ -9,7 +8,7 @@ export function followUpCard(model: FollowUpModel): AdaptiveCard {
   const text = botText[model.locale].followUp;
   return adaptiveCard({
     locale: model.locale,
-    fallbackText: text.fallback(clip(model.partnerName, CARD_LIMITS.name, model.locale)),
+    fallbackText: text.fallback(nameIn(model.partnerName, model.locale)),
     body: [
       heading(text.title),
       paragraph(text.body(nameIn(model.partnerName, model.locale))),

@@ -8,7 +8,7 @@ import {
   when,
 } from './adaptive.js';
 import { agendaLine, nameIn } from './agendaLines.js';
-import { CARD_LIMITS, clip, fitting, moreInTaiwa } from './limits.js';
+import { fitting, moreInTaiwa } from './limits.js';
 import type { ManagerNoticeModel } from './models.js';
 import { botText } from './text.js';
 
@@ -25,7 +25,7 @@ export function managerNoticeCard(model: ManagerNoticeModel): AdaptiveCard {
     body.push(...moreInTaiwa(model.items.length - shown, model.locale, model.tabUrl));
     return adaptiveCard({
       locale: model.locale,
-      fallbackText: text.fallback(clip(model.memberName, CARD_LIMITS.name, model.locale)),
+      fallbackText: text.fallback(nameIn(model.memberName, model.locale)),
       body,
       actions: [openUrl(botText[model.locale].openTab, model.tabUrl)],
     });

@@ -48,7 +48,7 @@ export function reminderCard(model: ReminderCardModel, options: { justAdded?: bo
     actions.push(openUrl(botText[model.locale].openTab, model.tabUrl));
     return adaptiveCard({
       locale: model.locale,
-      fallbackText: text.fallback(clip(model.managerName, CARD_LIMITS.name, model.locale)),
+      fallbackText: text.fallback(nameIn(model.managerName, model.locale)),
       body,
       actions,
       refresh: {

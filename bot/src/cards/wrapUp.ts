@@ -47,7 +47,7 @@ export function wrapUpCard(model: WrapUpModel): AdaptiveCard {
     );
     return adaptiveCard({
       locale: model.locale,
-      fallbackText: text.fallback(clip(model.memberName, CARD_LIMITS.name, model.locale)),
+      fallbackText: text.fallback(nameIn(model.memberName, model.locale)),
       body,
       actions: [
         openUrl(model.nextSessionStart === null ? text.book : botText[model.locale].openTab, model.tabUrl),
