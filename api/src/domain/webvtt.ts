@@ -2,18 +2,39 @@
  * WebVTT (W3C WebVTT, the format Teams writes transcripts in), reduced to what a transcript needs:
  * who spoke (`<v Name>` voice tags), when, and what. Styling, regions and cue settings are read
  * past and dropped; identifiers are kept so a rendered file stays recognisable.
+ *
+ * Why our own parser: the maintained libraries (`media-captions`, `webvtt-parser`, `node-webvtt`)
+ * follow the W3C grammar to the letter, and Microsoft Graph's callTranscript content does not. Its
+ * documented sample times cues as `0:0:0.0 --> 0:0:5.320` (no zero padding, milliseconds written
+ * as a plain number), starts with negative offsets when transcription began mid-conversation and
+ * separates blocks with whitespace-only lines. Fed that sample, `media-captions` returns no cue at
+ * all and the other two reject every cue ("Must be exactly two digits", "Invalid cue timestamp"),
+ * so a real transcript would attach empty. The rules below read the W3C grammar and Graph's and
+ * Teams' variants, and skip (and report) a cue they cannot read instead of failing the transcript.
  */
 
 export interface TranscriptCue {
   /** The cue identifier line, when the file had one. */
   id: string | null;
-  /** Milliseconds from the start of the meeting. */
+  /** Milliseconds from the start of the transcript; never negative (see `clampToTranscript`). */
   startMs: number;
   endMs: number;
   /** The first voice of the cue (`<v Name>`), or null when the cue names nobody. */
   speaker: string | null;
   /** Plain text: tags removed, character references decoded, lines joined with `\n`. */
   text: string;
+}
+
+/** A cue left out because its timing could not be read: where, and why. */
+export interface SkippedCue {
+  /** 1-based line of the input. */
+  line: number;
+  reason: string;
+}
+
+export interface WebVttReading {
+  cues: TranscriptCue[];
+  skipped: SkippedCue[];
 }
 
 export class WebVttError extends Error {
@@ -29,14 +50,31 @@ export class WebVttError extends Error {
 
 const ARROW = '-->';
 const BLOCK_KEYWORD = /^(NOTE|STYLE|REGION)(?:[ \t]|$)/;
-// hours are optional and may have more than two digits; minutes and seconds are two digits each.
-const TIMESTAMP = /^(?:(\d{2,}):)?([0-5]\d):([0-5]\d)\.(\d{3})$/;
+/**
+ * `[-][d.]h:m:s[.f]` and `[-]m:s[.f]`: the W3C form (`00:01:02.345`, `01:02.345`), Graph's
+ * unpadded one (`0:0:5.320`), .NET TimeSpan text (`-00:00:01.2340000`, `1.02:03:04.5`).
+ */
+const TIMESTAMP = /^(-)?(?:(\d+)\.(?=\d+:\d+:))?(?:(\d+):)?(\d{1,2}):(\d{1,2})(?:[.,](\d+))?$/;
 
+/**
+ * Milliseconds of a timestamp, or null when it is not one. One to three fraction digits count
+ * milliseconds: Graph writes `{seconds}.{milliseconds}` without padding (its documented samples
+ * are `0:0:0.0` and `0:0:5.320`, which keeps the trailing zero a decimal writer would drop), and
+ * the W3C form always has exactly three. Longer fractions (.NET ticks) are decimal.
+ */
 export function parseTimestamp(text: string): number | null {
-  const match = TIMESTAMP.exec(text);
+  const match = TIMESTAMP.exec(text.trim());
   if (match === null) return null;
-  const [, hours = '0', minutes = '0', seconds = '0', millis = '0'] = match;
-  return ((Number(hours) * 60 + Number(minutes)) * 60 + Number(seconds)) * 1000 + Number(millis);
+  const [, sign, days = '0', hours, minutes = '0', seconds = '0', fraction = ''] = match;
+  // Without hours the W3C form has two-digit minutes; minutes and seconds stay below 60.
+  if (hours === undefined && minutes.length !== 2) return null;
+  if (Number(minutes) > 59 || Number(seconds) > 59) return null;
+  const millis = fraction.length <= 3 ? Number(fraction || '0') : Math.round(Number(`0.${fraction}`) * 1000);
+  const total =
+    (((Number(days) * 24 + Number(hours ?? '0')) * 60 + Number(minutes)) * 60 + Number(seconds)) * 1000 +
+    millis;
+  if (!Number.isSafeInteger(total)) return null;
+  return sign === '-' ? -total : total;
 }
 
 export function formatTimestamp(ms: number): string {
@@ -49,10 +87,11 @@ export function formatTimestamp(ms: number): string {
   return `${two(hours)}:${two(minutes)}:${two(seconds)}.${String(millis).padStart(3, '0')}`;
 }
 
-/** `start --> end [settings]`, or null when the line is not a timing line. */
-function parseTimingLine(line: string): { startMs: number; endMs: number } | null {
+type Timing = { startMs: number; endMs: number } | { problem: string };
+
+/** `start --> end [settings]`. */
+function parseTimingLine(line: string): Timing {
   const arrow = line.indexOf(ARROW);
-  if (arrow < 0) return null;
   const start = line.slice(0, arrow).trim();
   // Cue settings (position:10% align:start …) follow the end timestamp after whitespace.
   const end = line
@@ -61,8 +100,19 @@ function parseTimingLine(line: string): { startMs: number; endMs: number } | nul
     .split(/[ \t]+/)[0];
   const startMs = parseTimestamp(start);
   const endMs = end === undefined ? null : parseTimestamp(end);
-  if (startMs === null || endMs === null) return null;
+  if (startMs === null) return { problem: `the cue start "${start.slice(0, 40)}" is not a time` };
+  if (endMs === null) return { problem: `the cue end "${(end ?? '').slice(0, 40)}" is not a time` };
   return { startMs, endMs };
+}
+
+/**
+ * Graph times a cue spoken before transcription began from a negative offset. The transcript's
+ * clock starts at zero, so such a cue starts there; a cue whose end precedes its start ends where
+ * it starts. Both keep their speaker and text.
+ */
+function clampToTranscript(timing: { startMs: number; endMs: number }) {
+  const startMs = Math.max(0, timing.startMs);
+  return { startMs, endMs: Math.max(startMs, timing.endMs) };
 }
 
 const NAMED_REFERENCES: Record<string, string> = {
@@ -106,6 +156,7 @@ function readCueText(payload: string): { speaker: string | null; text: string } 
     }
     const tag = payload.slice(open + 1, close);
     // `<v Name>` or `<v.class Name>`: the annotation is everything after the first whitespace.
+    // The closing `</v>` is optional (Teams leaves it out when a voice runs to the cue's end).
     const voice = /^v(?:\.\S*)?\s+([\s\S]*)$/.exec(tag);
     if (speaker === null && voice?.[1] !== undefined) {
       const name = decodeReferences(voice[1]).replace(/\s+/g, ' ').trim();
@@ -117,65 +168,79 @@ function readCueText(payload: string): { speaker: string | null; text: string } 
 }
 
 function splitLines(input: string): string[] {
-  return input.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  return input
+    .replace(/^\uFEFF/, '')
+    .replaceAll('\u0000', '\uFFFD')
+    .split(/\r\n|\r|\n/);
 }
 
+/** Graph's documented samples separate blocks with lines of spaces; they count as blank. */
+const isBlank = (line: string | undefined) => line === undefined || line.trim() === '';
+
 /**
- * Parses a WebVTT file. Throws WebVttError when the file is not WebVTT at all (no signature) or a
- * cue's timing is unreadable; everything the spec says to ignore is ignored.
+ * Reads a WebVTT file: every cue whose timing can be read, and where the others were. Throws
+ * WebVttError only when the input is not WebVTT at all (no `WEBVTT` signature).
+ *
+ * Cues follow the W3C block rules: a block is the lines between blank lines; its cue timing is on
+ * its first or second line (the first is then the cue's identifier), and a later line with `-->`
+ * starts the next cue. NOTE, STYLE and REGION blocks without a timing line are skipped silently.
  */
-export function parseWebVtt(input: string): TranscriptCue[] {
+export function readWebVtt(input: string): WebVttReading {
   const lines = splitLines(input);
   const signature = lines[0] ?? '';
   if (!/^WEBVTT(?:[ \t].*)?$/.test(signature)) {
     throw new WebVttError('a WebVTT file starts with "WEBVTT"', 1);
   }
   let index = 1;
-  // The header runs to the first blank line.
-  while (index < lines.length && lines[index] !== '') index++;
+  // The header runs to the first blank line, or to a timing line when a writer left the blank out.
+  while (index < lines.length && !isBlank(lines[index]) && !(lines[index] ?? '').includes(ARROW)) index++;
 
   const cues: TranscriptCue[] = [];
+  const skipped: SkippedCue[] = [];
   while (index < lines.length) {
-    while (index < lines.length && lines[index] === '') index++;
+    while (index < lines.length && isBlank(lines[index])) index++;
     if (index >= lines.length) break;
-    const blockStart = index;
     const first = lines[index] ?? '';
-
-    if (!first.includes(ARROW) && BLOCK_KEYWORD.test(first)) {
-      while (index < lines.length && lines[index] !== '') index++;
-      continue;
-    }
+    const second = lines[index + 1];
 
     let id: string | null = null;
-    let timingLine = first;
     if (!first.includes(ARROW)) {
-      id = first;
-      index++;
-      timingLine = lines[index] ?? '';
-      if (index >= lines.length || timingLine === '') {
-        // An identifier with nothing after it is not a cue; skip the block.
+      if (isBlank(second) || !(second ?? '').includes(ARROW)) {
+        // A comment, style sheet, region or stray text: nothing to show. Stray text that is not a
+        // keyword block is a cue without a timing line, reported so an upload can say why.
+        if (!BLOCK_KEYWORD.test(first))
+          skipped.push({ line: index + 1, reason: 'a cue needs a "start --> end" timing line' });
+        while (index < lines.length && !isBlank(lines[index])) index++;
         continue;
       }
-      if (!timingLine.includes(ARROW)) {
-        throw new WebVttError('expected a cue timing line "start --> end"', index + 1);
-      }
+      // A `NOTE …` line right above a timing line is, by the spec's rules, that cue's identifier;
+      // it names nothing worth keeping.
+      id = BLOCK_KEYWORD.test(first) ? null : first;
+      index++;
     }
-    const timing = parseTimingLine(timingLine);
-    if (timing === null)
-      throw new WebVttError('the cue timing is not "hh:mm:ss.ttt --> hh:mm:ss.ttt"', index + 1);
+    const timingLineNumber = index + 1;
+    const timing = parseTimingLine(lines[index] ?? '');
     index++;
 
     const payload: string[] = [];
     // A line containing "-->" ends the payload: it is the next cue's timing (the spec's rule).
-    while (index < lines.length && lines[index] !== '' && !(lines[index] ?? '').includes(ARROW)) {
+    while (index < lines.length && !isBlank(lines[index]) && !(lines[index] ?? '').includes(ARROW)) {
       payload.push(lines[index] ?? '');
       index++;
     }
+    if ('problem' in timing) {
+      skipped.push({ line: timingLineNumber, reason: timing.problem });
+      continue;
+    }
     const { speaker, text } = readCueText(payload.join('\n'));
-    cues.push({ id, startMs: timing.startMs, endMs: timing.endMs, speaker, text });
-    if (index === blockStart) index++;
+    cues.push({ id, ...clampToTranscript(timing), speaker, text });
   }
-  return cues;
+  return { cues, skipped };
+}
+
+/** The cues of a WebVTT file; cues with unreadable timings are left out (see `readWebVtt`). */
+export function parseWebVtt(input: string): TranscriptCue[] {
+  return readWebVtt(input).cues;
 }
 
 function escapeText(text: string): string {
@@ -192,11 +257,11 @@ export function renderWebVtt(cues: readonly TranscriptCue[]): string {
     const lines: string[] = [];
     const id = cue.id?.replace(/[\r\n]+/g, ' ').replaceAll(ARROW, '->') ?? '';
     // An identifier that reads as a NOTE/STYLE/REGION header would swallow the cue; it is left out.
-    if (id !== '' && !BLOCK_KEYWORD.test(id)) lines.push(id);
+    if (id.trim() !== '' && !BLOCK_KEYWORD.test(id)) lines.push(id);
     lines.push(`${formatTimestamp(cue.startMs)} ${ARROW} ${formatTimestamp(cue.endMs)}`);
     const body = cue.text
       .split('\n')
-      .filter((line) => line !== '')
+      .filter((line) => line.trim() !== '')
       .map(escapeText)
       .join('\n');
     lines.push(cue.speaker === null ? body : `<v ${escapeText(cue.speaker)}>${body}</v>`);

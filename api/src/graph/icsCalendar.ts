@@ -2,6 +2,11 @@
  * An iCalendar (RFC 5545) file with one event: what dev mode offers instead of an Outlook invitation.
  * Text values are escaped (§3.3.11), lines end in CRLF and are folded at 75 octets without splitting
  * a UTF-8 character (§3.1).
+ *
+ * It is published as iTIP (RFC 5546 §3.2.1) describes an unsolicited posting: `METHOD:PUBLISH`
+ * with the ORGANIZER (who booked the 1on1) and no ATTENDEE, which PUBLISH forbids; the pair is
+ * named in the summary. Without a known organizer there is no METHOD at all: the file is then a
+ * plain snapshot (RFC 5545 §3.7.2), which needs no organizer.
  */
 
 export interface IcsEvent {
@@ -14,8 +19,8 @@ export interface IcsEvent {
   summary: string;
   description: string;
   url: string | null;
+  /** Who booked it; null when nobody with an e-mail address is known to have. */
   organizer: { name: string; email: string } | null;
-  attendees: ReadonlyArray<{ name: string; email: string }>;
   cancelled: boolean;
 }
 
@@ -30,6 +35,11 @@ export function escapeIcsText(value: string): string {
 /** A parameter value (CN=…): quoted, and DQUOTE, which cannot appear even when quoted, dropped. */
 function paramValue(value: string): string {
   return `"${value.replace(/["\r\n]/g, '')}"`;
+}
+
+/** A cal-address (RFC 5545 §3.3.3) is a URI: characters a URI cannot hold are percent-encoded. */
+function mailto(email: string): string {
+  return `mailto:${encodeURI(email.trim())}`;
 }
 
 function icsUtc(instant: Date): string {
@@ -65,7 +75,7 @@ export function renderIcs(event: IcsEvent): string {
     'VERSION:2.0',
     'PRODID:-//Taiwa//1on1//EN',
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+    ...(event.organizer === null ? [] : ['METHOD:PUBLISH']),
     'BEGIN:VEVENT',
     `UID:${event.uid}`,
     `SEQUENCE:${event.sequence}`,
@@ -77,10 +87,7 @@ export function renderIcs(event: IcsEvent): string {
     ...(event.url === null ? [] : [`URL:${event.url}`]),
     ...(event.organizer === null
       ? []
-      : [`ORGANIZER;CN=${paramValue(event.organizer.name)}:mailto:${event.organizer.email}`]),
-    ...event.attendees.map(
-      (attendee) => `ATTENDEE;CN=${paramValue(attendee.name)};ROLE=REQ-PARTICIPANT:mailto:${attendee.email}`,
-    ),
+      : [`ORGANIZER;CN=${paramValue(event.organizer.name)}:${mailto(event.organizer.email)}`]),
     `STATUS:${event.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
     'END:VEVENT',
     'END:VCALENDAR',

@@ -15,7 +15,7 @@ import type {
   TranscriptLookup,
   TranscriptSourcePort,
 } from '../domain/transcriptSource.js';
-import { parseWebVtt, type TranscriptCue, WebVttError } from '../domain/webvtt.js';
+import { readWebVtt, type TranscriptCue, WebVttError } from '../domain/webvtt.js';
 
 /**
  * Fetching transcripts after meetings. The transcripts table is the durable queue: each waiting
@@ -157,8 +157,13 @@ async function settle(
   switch (lookup.kind) {
     case 'found': {
       const cues: TranscriptCue[] = [];
+      let skipped = 0;
       try {
-        for (const file of lookup.webVtt) cues.push(...parseWebVtt(file));
+        for (const file of lookup.webVtt) {
+          const reading = readWebVtt(file);
+          cues.push(...reading.cues);
+          skipped += reading.skipped.length;
+        }
       } catch (error) {
         if (!(error instanceof WebVttError)) throw error;
         // A transcript Teams wrote unreadably will not get better by asking again.
@@ -166,6 +171,8 @@ async function settle(
         await data.transcripts.recordAttempt(due.sessionId, { giveUp: 'none' }, now);
         return 'closed';
       }
+      // One unreadable cue costs that cue, not the transcript; the count (never the text) is logged.
+      if (skipped > 0) log.warn({ sessionId: due.sessionId, skipped }, 'transcript cues skipped');
       await data.transcripts.storeFetched(due.sessionId, cues, now);
       return 'fetched';
     }

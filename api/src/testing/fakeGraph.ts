@@ -66,8 +66,12 @@ export interface FakeGraph {
   moveEvent(organizerId: string, eventId: string, start: Date, end: Date): void;
   cancelEvent(organizerId: string, eventId: string): void;
   deleteEvent(organizerId: string, eventId: string): void;
-  /** Publishes a transcript for the online meeting behind `joinUrl` (as Teams does after the meeting). */
-  publishTranscript(organizerId: string, joinUrl: string, webVtt: string): void;
+  /**
+   * Publishes a transcript for the online meeting behind `joinUrl` (as Teams does after the
+   * meeting): utterances are written the way Graph serves them (see `graphTranscriptContent`); a
+   * string is served as it is.
+   */
+  publishTranscript(organizerId: string, joinUrl: string, content: string | readonly GraphUtterance[]): void;
   /**
    * A Teams meeting nobody booked through Graph (scheduled in Outlook by hand, or Meet now), with
    * its meeting chat: its id, join URL and chat thread, as Teams would report them.
@@ -87,6 +91,36 @@ export interface FakeGraph {
     times?: number;
   }): void;
   close(): Promise<void>;
+}
+
+/** One stretch of speech in a Teams transcript; offsets may be negative (see below). */
+export interface GraphUtterance {
+  speaker: string;
+  startMs: number;
+  endMs: number;
+  text: string;
+}
+
+/** Graph's cue timing: `{h}:{m}:{s}.{ms}` without padding, e.g. `0:0:5.320`, `-0:0:1.200`. */
+function graphOffset(ms: number): string {
+  const whole = Math.abs(Math.trunc(ms));
+  const hours = Math.floor(whole / 3_600_000);
+  const minutes = Math.floor((whole % 3_600_000) / 60_000);
+  const seconds = Math.floor((whole % 60_000) / 1000);
+  return `${ms < 0 ? '-' : ''}${hours}:${minutes}:${seconds}.${whole % 1000}`;
+}
+
+/**
+ * The `text/vtt` body of GET …/transcripts/{id}/content as Graph documents it: `WEBVTT`, cues
+ * without identifiers timed `0:0:0.0 --> 0:0:5.320`, each one voice `<v Name>…</v>`. "Negative
+ * offsets indicate that the transcription began while the conversation was ongoing."
+ */
+export function graphTranscriptContent(utterances: readonly GraphUtterance[]): string {
+  const cues = utterances.map(
+    (utterance) =>
+      `${graphOffset(utterance.startMs)} --> ${graphOffset(utterance.endMs)}\n<v ${utterance.speaker}>${utterance.text}</v>`,
+  );
+  return `WEBVTT\n\n${cues.join('\n\n')}\n`;
 }
 
 const GRAPH_TIME = (instant: Date) => `${instant.toISOString().slice(0, 19)}.0000000`;
@@ -139,7 +173,14 @@ export async function startFakeGraph(): Promise<FakeGraph> {
   const meetings: Array<{ id: string; organizerId: string; joinWebUrl: string; chatId: string }> = [];
   const accessPolicies = new Set<string>();
   const rscGrants = new Set<string>();
-  const transcripts: Array<{ id: string; meetingId: string; createdDateTime: string; content: string }> = [];
+  const transcripts: Array<{
+    id: string;
+    meetingId: string;
+    callId: string;
+    contentCorrelationId: string;
+    createdDateTime: string;
+    content: string;
+  }> = [];
   const faults: Fault[] = [];
   const requests: RecordedRequest[] = [];
   let baseUrl = '';
@@ -393,12 +434,22 @@ export async function startFakeGraph(): Promise<FakeGraph> {
         .map((transcript) => ({
           id: transcript.id,
           meetingId,
-          meetingOrganizerId: organizerId,
+          callId: transcript.callId,
           createdDateTime: transcript.createdDateTime,
           endDateTime: transcript.createdDateTime,
+          contentCorrelationId: transcript.contentCorrelationId,
           transcriptContentUrl: `${baseUrl}/v1.0/users/${organizerId}/onlineMeetings/${meetingId}/transcripts/${transcript.id}/content`,
-          contentCorrelationId: randomUUID(),
-          meetingOrganizer: { user: { id: organizerId, tenantId: claims.tid } },
+          meetingOrganizer: {
+            application: null,
+            device: null,
+            user: {
+              '@odata.type': '#microsoft.graph.teamworkUserIdentity',
+              id: organizerId,
+              displayName: null,
+              userIdentityType: 'aadUser',
+              tenantId: claims.tid,
+            },
+          },
         }));
       return json(response, 200, {
         '@odata.context': `${baseUrl}/v1.0/$metadata#users('${organizerId}')/onlineMeetings('${meetingId}')/transcripts`,
@@ -423,8 +474,11 @@ export async function startFakeGraph(): Promise<FakeGraph> {
       const transcript = transcripts.find((candidate) => candidate.id === transcriptId);
       if (transcript === undefined)
         return graphError(response, 404, 'NotFound', 'The transcript was not found.');
-      if (url.searchParams.get('$format') !== 'text/vtt') {
-        return graphError(response, 400, 'BadRequest', "Invalid format ''. Use $format=text/vtt.");
+      // `$format` wins over Accept; without either the content is text/vtt. The docx format was
+      // retired on 31 May 2023, so anything but WebVTT is refused.
+      const format = url.searchParams.get('$format') ?? request.headers.accept ?? 'text/vtt';
+      if (!/^(text\/vtt|\*\/\*)(;|,|$)/.test(format.trim())) {
+        return graphError(response, 400, 'BadRequest', `The format '${format}' is not supported.`);
       }
       response.writeHead(200, { 'content-type': 'text/vtt' }).end(transcript.content);
       return;
@@ -505,7 +559,7 @@ export async function startFakeGraph(): Promise<FakeGraph> {
     deleteEvent(organizerId, eventId) {
       events.splice(events.indexOf(find(organizerId, eventId)), 1);
     },
-    publishTranscript(organizerId, joinUrl, webVtt) {
+    publishTranscript(organizerId, joinUrl, content) {
       const meeting = meetings.find(
         (candidate) => candidate.organizerId === organizerId && candidate.joinWebUrl === joinUrl,
       );
@@ -513,8 +567,10 @@ export async function startFakeGraph(): Promise<FakeGraph> {
       transcripts.push({
         id: `MSMjMCMj${Buffer.from(randomUUID()).toString('base64url')}`,
         meetingId: meeting.id,
+        callId: randomUUID(),
+        contentCorrelationId: `${randomUUID()}-0`,
         createdDateTime: new Date().toISOString(),
-        content: webVtt,
+        content: typeof content === 'string' ? content : graphTranscriptContent(content),
       });
     },
     addOnlineMeeting(organizerId, tenantId) {

@@ -94,6 +94,14 @@ export function literal(text: string): string {
 }
 
 /**
+ * What people wrote, placed where hosts read Markdown (a TextBlock sentence, a choice title): no
+ * date function, and no `[text](url)` link.
+ */
+export function inMarkdown(text: string): string {
+  return literal(text).replaceAll('](', ']\u200B(');
+}
+
+/**
  * Text people wrote (themes, memos, impressions). TextBlock reads Markdown, so such text goes into
  * a RichTextBlock, whose runs are shown as written.
  */

@@ -1,17 +1,18 @@
 import {
+  type ActionData,
   type AdaptiveCard,
   adaptiveCard,
   type CardElement,
   execute,
   facts,
   heading,
-  literal,
   openUrl,
   paragraph,
   userText,
   when,
 } from './adaptive.js';
-import { agendaLine } from './agendaLines.js';
+import { agendaLine, nameIn } from './agendaLines.js';
+import { CARD_LIMITS, clip, fitting, moreInTaiwa } from './limits.js';
 import type { RatingCardModel } from './models.js';
 import { botText } from './text.js';
 import { verbs } from './verbs.js';
@@ -19,31 +20,32 @@ import { verbs } from './verbs.js';
 /**
  * The member's rating after a 1on1: the form until they answer, then a thank-you summary that
  * offers changes while the 7-day window is open. `edit` shows the form filled with the answer.
+ * A long agenda shows its first items; the rest are rated in Taiwa.
  */
 export function ratingCard(model: RatingCardModel, options: { edit?: boolean } = {}): AdaptiveCard {
   const showForm = model.rating === null || (options.edit === true && model.rating.editable);
-  return adaptiveCard({
-    locale: model.locale,
-    fallbackText: botText[model.locale].rating.fallback,
-    body: showForm ? formBody(model) : summaryBody(model),
-    actions: showForm ? formActions(model) : summaryActions(model),
-    refresh: {
-      verb: verbs.ratingRefresh,
-      data: { verb: verbs.ratingRefresh, sessionId: model.sessionId },
-      userIds: model.refreshUserIds,
-    },
-  });
+  return fitting(model.items.length, (shown) =>
+    adaptiveCard({
+      locale: model.locale,
+      fallbackText: botText[model.locale].rating.fallback,
+      body: showForm ? formBody(model, shown) : summaryBody(model, shown),
+      actions: showForm ? formActions(model, shown) : summaryActions(model),
+      refresh: {
+        verb: verbs.ratingRefresh,
+        data: { verb: verbs.ratingRefresh, sessionId: model.sessionId },
+        userIds: model.refreshUserIds,
+      },
+    }),
+  );
 }
 
-function formBody(model: RatingCardModel): CardElement[] {
+function formBody(model: RatingCardModel, shown: number): CardElement[] {
   const text = botText[model.locale].rating;
   const rating = model.rating;
+  const manager = nameIn(model.managerName, model.locale);
   const body: CardElement[] = [
     heading(text.title),
-    paragraph(text.intro(literal(model.managerName), when(model.scheduledStart)), {
-      subtle: true,
-      spacing: 'None',
-    }),
+    paragraph(text.intro(manager, when(model.scheduledStart)), { subtle: true, spacing: 'None' }),
     {
       type: 'Input.ChoiceSet',
       id: 'clarity',
@@ -56,7 +58,7 @@ function formBody(model: RatingCardModel): CardElement[] {
     },
   ];
   if (model.items.length > 0) body.push(paragraph(text.itemsIntro, { spacing: 'Large' }));
-  for (const item of model.items) {
+  for (const item of model.items.slice(0, shown)) {
     body.push(...agendaLine(item, model.locale));
     const current = rating?.fits[item.agendaItemId];
     body.push({
@@ -69,6 +71,7 @@ function formBody(model: RatingCardModel): CardElement[] {
     });
   }
   body.push(
+    ...moreInTaiwa(model.items.length - shown, model.locale, model.tabUrl),
     {
       type: 'Input.Text',
       id: 'impressions',
@@ -77,50 +80,61 @@ function formBody(model: RatingCardModel): CardElement[] {
       isMultiline: true,
       maxLength: 2000,
       spacing: 'Large',
+      // The member's own words, to change: shown whole, never shortened.
       ...(rating?.impressions != null && { value: rating.impressions }),
     },
     {
       type: 'Input.Toggle',
       id: 'shareImpressions',
-      title: text.share(literal(model.managerName)),
+      title: text.share(manager),
       valueOn: 'true',
       valueOff: 'false',
       value: rating?.shareImpressions === true ? 'true' : 'false',
     },
-    paragraph(text.privacy(literal(model.managerName)), { subtle: true }),
+    paragraph(text.privacy(manager), { subtle: true }),
   );
   return body;
 }
 
-function formActions(model: RatingCardModel): CardElement[] {
+/**
+ * Sending replaces every fit of the rating, so the answers already given for items this card
+ * does not list travel in the action's data and are kept as they are.
+ */
+function formActions(model: RatingCardModel, shown: number): CardElement[] {
+  const data: ActionData = { verb: verbs.ratingSubmit, sessionId: model.sessionId };
+  for (const item of model.items.slice(shown)) {
+    const fit = model.rating?.fits[item.agendaItemId];
+    if (fit !== undefined) data[`fit.${item.agendaItemId}`] = fit;
+  }
   return [
-    execute(botText[model.locale].send, { verb: verbs.ratingSubmit, sessionId: model.sessionId }, 'positive'),
+    execute(botText[model.locale].send, data, 'positive'),
     openUrl(botText[model.locale].openTab, model.tabUrl),
   ];
 }
 
-function summaryBody(model: RatingCardModel): CardElement[] {
+function summaryBody(model: RatingCardModel, shown: number): CardElement[] {
   const text = botText[model.locale].rating;
   const rating = model.rating;
   if (rating === null) return [];
   const body: CardElement[] = [
     heading(text.thanksTitle),
-    paragraph(text.intro(literal(model.managerName), when(model.scheduledStart)), {
+    paragraph(text.intro(nameIn(model.managerName, model.locale), when(model.scheduledStart)), {
       subtle: true,
       spacing: 'None',
     }),
     facts([{ title: text.clarity, value: text.clarityValue(rating.clarity) }]),
   ];
-  for (const item of model.items) {
+  for (const item of model.items.slice(0, shown)) {
     const fit = rating.fits[item.agendaItemId];
     body.push(...agendaLine(item, model.locale));
     if (fit !== undefined)
       body.push(paragraph(`${text.fitQuestion} ${text.fits[fit]}`, { subtle: true, spacing: 'None' }));
   }
+  body.push(...moreInTaiwa(model.items.length - shown, model.locale, model.tabUrl));
   if (rating.impressions !== null) {
     body.push(
       paragraph(text.impressions, { spacing: 'Medium' }),
-      userText([rating.impressions], { spacing: 'None' }),
+      userText([clip(rating.impressions, CARD_LIMITS.longText, model.locale)], { spacing: 'None' }),
     );
     body.push(paragraph(rating.shareImpressions ? text.sharedYes : text.sharedNo, { subtle: true }));
   }

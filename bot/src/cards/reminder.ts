@@ -5,12 +5,13 @@ import {
   type CardElement,
   execute,
   heading,
-  literal,
+  inMarkdown,
   openUrl,
   paragraph,
   when,
 } from './adaptive.js';
-import { agendaLine } from './agendaLines.js';
+import { agendaLine, nameIn } from './agendaLines.js';
+import { CARD_LIMITS, clip, fitting, moreInTaiwa } from './limits.js';
 import type { ReminderCardModel } from './models.js';
 import { botText } from './text.js';
 import { verbs } from './verbs.js';
@@ -21,50 +22,60 @@ import { verbs } from './verbs.js';
  */
 export function reminderCard(model: ReminderCardModel, options: { justAdded?: boolean } = {}): AdaptiveCard {
   const text = botText[model.locale].reminder;
-  const title =
-    model.timing === 'dayBefore'
-      ? text.dayBeforeTitle(literal(model.managerName))
-      : text.soonTitle(literal(model.managerName));
-  const body: CardElement[] = [
-    heading(title),
-    paragraph(when(model.scheduledStart), { subtle: true, spacing: 'None' }),
-  ];
-  if (options.justAdded === true) body.push(paragraph(text.added, { spacing: 'Medium' }));
-  body.push(paragraph(text.soFar, { spacing: 'Medium' }));
-  if (model.agenda.length === 0) body.push(paragraph(text.nothingYet, { subtle: true, spacing: 'None' }));
-  for (const line of model.agenda) body.push(...agendaLine(line, model.locale));
+  const manager = nameIn(model.managerName, model.locale);
+  const title = model.timing === 'dayBefore' ? text.dayBeforeTitle(manager) : text.soonTitle(manager);
+  // Everything the handler needs to answer with this same card travels with each action: the
+  // session and which reminder this is (the day before, or soon).
+  const state = { sessionId: model.sessionId, timing: model.timing };
+  return fitting(model.agenda.length, (shown) => {
+    const body: CardElement[] = [
+      heading(title),
+      paragraph(when(model.scheduledStart), { subtle: true, spacing: 'None' }),
+    ];
+    if (options.justAdded === true) body.push(paragraph(text.added, { spacing: 'Medium' }));
+    body.push(paragraph(text.soFar, { spacing: 'Medium' }));
+    if (model.agenda.length === 0) body.push(paragraph(text.nothingYet, { subtle: true, spacing: 'None' }));
+    for (const line of model.agenda.slice(0, shown)) body.push(...agendaLine(line, model.locale));
+    body.push(...moreInTaiwa(model.agenda.length - shown, model.locale, model.tabUrl));
 
-  const actions: CardElement[] = [];
-  if (model.open) {
-    body.push(paragraph(text.intro, { spacing: 'Large' }), ...formInputs(model));
-    actions.push(execute(text.add, { verb: verbs.reminderAdd, sessionId: model.sessionId }, 'positive'));
-  } else {
-    body.push(paragraph(text.closed, { subtle: true, spacing: 'Large' }));
-  }
-  actions.push(openUrl(botText[model.locale].openTab, model.tabUrl));
-  return adaptiveCard({
-    locale: model.locale,
-    fallbackText: text.fallback(model.managerName),
-    body,
-    actions,
-    refresh: {
-      verb: verbs.reminderRefresh,
-      data: { verb: verbs.reminderRefresh, sessionId: model.sessionId, timing: model.timing },
-      userIds: model.refreshUserIds,
-    },
+    const actions: CardElement[] = [];
+    if (model.open) {
+      body.push(paragraph(text.intro, { spacing: 'Large' }), ...formInputs(model));
+      actions.push(execute(text.add, { verb: verbs.reminderAdd, ...state }, 'positive'));
+    } else {
+      body.push(paragraph(text.closed, { subtle: true, spacing: 'Large' }));
+    }
+    actions.push(openUrl(botText[model.locale].openTab, model.tabUrl));
+    return adaptiveCard({
+      locale: model.locale,
+      fallbackText: text.fallback(nameIn(model.managerName, model.locale)),
+      body,
+      actions,
+      refresh: {
+        verb: verbs.reminderRefresh,
+        data: { verb: verbs.reminderRefresh, ...state },
+        userIds: model.refreshUserIds,
+      },
+    });
   });
 }
 
 function formInputs(model: ReminderCardModel): CardElement[] {
   const text = botText[model.locale].reminder;
+  // Hosts render expanded choices' titles as Markdown, and a title must not be empty (a label of
+  // nothing but invisible characters is shown by its id).
+  const choice = (entry: ReminderCardModel['themes'][number]) => {
+    const title = clip(say(entry.label, model.locale), CARD_LIMITS.choice, model.locale).trim();
+    return { title: inMarkdown(title === '' ? entry.id : title), value: entry.id };
+  };
   return [
     {
       type: 'Input.ChoiceSet',
       id: 'themeId',
       label: text.theme,
       isRequired: true,
-      errorMessage: text.theme,
-      choices: model.themes.map((theme) => ({ title: say(theme.label, model.locale), value: theme.id })),
+      errorMessage: text.themeRequired,
+      choices: model.themes.map(choice),
     },
     {
       type: 'Input.Text',
@@ -79,11 +90,8 @@ function formInputs(model: ReminderCardModel): CardElement[] {
       label: text.expected,
       style: 'expanded',
       isRequired: true,
-      errorMessage: text.expected,
-      choices: model.expectedResponses.map((entry) => ({
-        title: say(entry.label, model.locale),
-        value: entry.id,
-      })),
+      errorMessage: text.expectedRequired,
+      choices: model.expectedResponses.map(choice),
     },
     {
       type: 'Input.Text',

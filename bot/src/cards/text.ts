@@ -6,6 +6,12 @@ export interface BotText {
   appName: string;
   openTab: string;
   send: string;
+  /** The button under a shortened list: the rest is in Taiwa. */
+  more: (count: number) => string;
+  /** Marks each entry of a plain list. */
+  bullet: string;
+  /** Ends text that was cut short to fit the card. */
+  ellipsis: string;
   rating: {
     title: string;
     intro: (manager: string, when: string) => string;
@@ -15,7 +21,6 @@ export interface BotText {
     itemsIntro: string;
     fitQuestion: string;
     fits: Record<Fit, string>;
-    expected: (label: string) => string;
     impressions: string;
     impressionsPlaceholder: string;
     share: (manager: string) => string;
@@ -36,9 +41,11 @@ export interface BotText {
     soFar: string;
     nothingYet: string;
     theme: string;
+    themeRequired: string;
     themeText: string;
     themeTextPlaceholder: string;
     expected: string;
+    expectedRequired: string;
     detail: string;
     detailPlaceholder: string;
     add: string;
@@ -99,6 +106,9 @@ const ja: BotText = {
   appName: 'Taiwa',
   openTab: 'Taiwa で開く',
   send: '送信する',
+  more: (count) => `ほか ${count} 件を Taiwa で見る`,
+  bullet: '・',
+  ellipsis: '…',
   rating: {
     title: '1on1 のふりかえり',
     intro: (manager, when) => `${when} の ${manager} さんとの 1on1 はいかがでしたか？`,
@@ -108,7 +118,6 @@ const ja: BotText = {
     itemsIntro: 'テーマごとに、期待していた対応だったか教えてください。',
     fitQuestion: '期待した対応でしたか？',
     fits: { yes: '期待どおり', partly: '一部そうだった', no: '違った' },
-    expected: (label) => `期待: ${label}`,
     impressions: '感想（任意）',
     impressionsPlaceholder: '話してみて感じたこと、次に話したいことなど',
     share: (manager) => `感想を ${manager} さんに共有する`,
@@ -131,9 +140,11 @@ const ja: BotText = {
     soFar: '準備したテーマ',
     nothingYet: 'まだテーマがありません。',
     theme: 'テーマ',
+    themeRequired: 'テーマを選んでください',
     themeText: '自由記述のテーマ（「その他」を選んだとき）',
     themeTextPlaceholder: '話したいこと',
     expected: '期待する対応',
+    expectedRequired: '期待する対応を選んでください',
     detail: '補足（任意）',
     detailPlaceholder: '背景や、特に聞いてほしいこと',
     add: 'アジェンダに追加',
@@ -150,10 +161,10 @@ const ja: BotText = {
   },
   wrapUp: {
     title: (member) => `${member} さんとの 1on1 おつかれさまでした`,
-    discussed: (done, total) => `話したテーマ: ${total} 件中 ${done} 件`,
+    discussed: (done, total) => `話したテーマ：${total} 件中 ${done} 件`,
     carried: '次回に持ち越すテーマ',
     nextTopics: '次回話すこと',
-    nextBooked: (when) => `次回の 1on1: ${when}`,
+    nextBooked: (when) => `次回の 1on1：${when}`,
     nextMissing: '次回の 1on1 はまだ決まっていません。忘れないうちに日程を決めましょう。',
     book: '次回の 1on1 を予約する',
     fallback: (member) => `${member} さんとの 1on1 のまとめ`,
@@ -170,11 +181,11 @@ const ja: BotText = {
     none: 'まだ 1on1 のペアがありません。Taiwa のタブから始められます。',
     withPartner: (partner, role) =>
       role === 'manager' ? `${partner} さん（メンバー）` : `${partner} さん（上司）`,
-    next: (when) => `次回: ${when}`,
+    next: (when) => `次回：${when}`,
     live: '今まさに実施中です',
     noNext: '次回は未定です',
-    prepared: (count) => `準備したテーマ: ${count} 件`,
-    last: (when) => `前回: ${when}`,
+    prepared: (count) => `準備したテーマ：${count} 件`,
+    last: (when) => `前回：${when}`,
     fallback: 'あなたの 1on1 の一覧',
   },
   help: {
@@ -197,6 +208,9 @@ const en: BotText = {
   appName: 'Taiwa',
   openTab: 'Open in Taiwa',
   send: 'Send',
+  more: (count) => `See ${count} more in Taiwa`,
+  bullet: '• ',
+  ellipsis: '…',
   rating: {
     title: 'How did your 1on1 go?',
     intro: (manager, when) => `Your 1on1 with ${manager} on ${when}.`,
@@ -206,7 +220,6 @@ const en: BotText = {
     itemsIntro: 'For each theme, did the response fit what you hoped for?',
     fitQuestion: 'Did the response fit what you hoped for?',
     fits: { yes: 'Yes', partly: 'Partly', no: 'No' },
-    expected: (label) => `Hoped for: ${label}`,
     impressions: 'Impressions (optional)',
     impressionsPlaceholder: 'How it felt, what you want to talk about next',
     share: (manager) => `Share my impressions with ${manager}`,
@@ -229,9 +242,11 @@ const en: BotText = {
     soFar: 'Your themes so far',
     nothingYet: 'No themes yet.',
     theme: 'Theme',
+    themeRequired: 'Choose a theme',
     themeText: 'Your own theme (when you choose "Other")',
     themeTextPlaceholder: 'What you want to talk about',
     expected: 'Response you hope for',
+    expectedRequired: 'Choose the response you hope for',
     detail: 'Details (optional)',
     detailPlaceholder: 'Background, or what you especially want heard',
     add: 'Add to agenda',

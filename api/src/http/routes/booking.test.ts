@@ -332,18 +332,12 @@ describe('booking the next 1on1 through Graph', () => {
 
 describe('transcripts through Graph', () => {
   let meetingId: string;
-  const VTT = [
-    'WEBVTT',
-    '',
-    'a1/1-0',
-    '00:00:01.000 --> 00:00:04.000',
-    `<v ${MEMBER.name}>最近、少し忙しくて。</v>`,
-    '',
-    'a1/2-0',
-    '00:00:05.000 --> 00:00:09.500',
-    `<v ${MANAGER.name}>どのあたりが一番大変？</v>`,
-    '',
-  ].join('\n');
+  // Published as Graph serves it: `0:0:1.0 --> 0:0:4.0` timings, no cue ids, and a first cue
+  // that began before transcription did (a negative offset).
+  const UTTERANCES = [
+    { speaker: MEMBER.name, startMs: -800, endMs: 4000, text: '最近、少し忙しくて。' },
+    { speaker: MANAGER.name, startMs: 5000, endMs: 9500, text: 'どのあたりが一番大変？' },
+  ];
 
   it('is refused by Graph until an access policy covers the organizer (Taiwa was never in the meeting)', async () => {
     // A booked 1on1 whose meeting chat never had Taiwa in it: no RSC grant, so only the tenant-wide
@@ -357,7 +351,7 @@ describe('transcripts through Graph', () => {
       payload: { scheduledStart: '2026-12-11T01:00:00.000Z', scheduledEnd: '2026-12-11T01:30:00.000Z' },
     });
     expect(booked.statusCode).toBe(201);
-    graph.publishTranscript(MEMBER.id, booked.json().joinUrl, VTT);
+    graph.publishTranscript(MEMBER.id, booked.json().joinUrl, UTTERANCES);
     clock = new Date('2026-12-11T01:31:00Z');
     await app.inject({
       method: 'POST',
@@ -415,7 +409,7 @@ describe('transcripts through Graph', () => {
     });
     expect(stillWaiting.json().nextAttemptAt).toBe('2026-12-03T05:40:00.000Z');
 
-    graph.publishTranscript(MANAGER.id, booked.json().joinUrl, VTT);
+    graph.publishTranscript(MANAGER.id, booked.json().joinUrl, UTTERANCES);
     clock = new Date('2026-12-03T05:39:00Z');
     expect(await runTranscriptFetches(jobs)).toMatchObject({ fetched: 0, waiting: 0 });
     clock = new Date('2026-12-03T05:41:00Z');
@@ -433,8 +427,8 @@ describe('transcripts through Graph', () => {
       speakers: [MEMBER.name, MANAGER.name],
       canHide: false,
       cues: [
-        { id: 'a1/1-0', startMs: 1000, endMs: 4000, speaker: MEMBER.name, text: '最近、少し忙しくて。' },
-        { id: 'a1/2-0', startMs: 5000, endMs: 9500, speaker: MANAGER.name, text: 'どのあたりが一番大変？' },
+        { id: null, startMs: 0, endMs: 4000, speaker: MEMBER.name, text: '最近、少し忙しくて。' },
+        { id: null, startMs: 5000, endMs: 9500, speaker: MANAGER.name, text: 'どのあたりが一番大変？' },
       ],
     });
   });

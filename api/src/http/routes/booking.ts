@@ -274,9 +274,8 @@ export async function bookingRoutes(
       const booking = await data.bookings.find(session.id);
       if (booking === null) throw invalid('sessionId', 'is not a session');
       const link = sessionLink(publicUrl, session.id);
-      const attendees = [pair.manager, pair.member].flatMap((person) =>
-        person.email === null ? [] : [{ name: person.displayName, email: person.email }],
-      );
+      // The organizer is whoever booked it; a 1on1 not booked through Taiwa is the manager's.
+      const booker = pair.member.id === booking.graphOrganizerId ? pair.member : pair.manager;
       const ics = renderIcs({
         uid: `${booking.graphEventId ?? booking.id}@taiwa`,
         sequence: Math.max(0, session.version - 1),
@@ -286,8 +285,7 @@ export async function bookingRoutes(
         summary: invitationSubject(pair, request.locale),
         description: invitationText(link, request.locale),
         url: link,
-        organizer: null,
-        attendees,
+        organizer: booker.email === null ? null : { name: booker.displayName, email: booker.email },
         cancelled: booking.cancelledAt !== null,
       });
       return reply

@@ -221,10 +221,15 @@ describe('the bot over HTTP, against a connector stand-in', () => {
     expect(reminder).toHaveLength(1);
     expect(JSON.stringify(reminder[0]?.activity)).toContain('まもなく');
 
+    // Teams sends back the button's own data merged with the inputs: nothing else.
+    const sent = cardOf(reminder[0] as (typeof reminder)[number])?.content as {
+      actions: Array<{ type: string; data?: Record<string, unknown> }>;
+    };
+    const add = sent.actions.find((action) => action.type === 'Action.Execute');
+    expect(add?.data).toEqual({ verb: 'reminder.addItem', sessionId: soon.id, timing: 'soon' });
     const { body } = await post(
       cardAction(connector.serviceUrl, DEMO_TENANT_ID, kenta, 'reminder.addItem', {
-        sessionId: soon.id,
-        timing: 'soon',
+        ...add?.data,
         themeId: 'growth',
         expectedResponseId: 'advice',
         detail: '来期に向けて伸ばしたいこと',
@@ -232,6 +237,9 @@ describe('the bot over HTTP, against a connector stand-in', () => {
     );
     expect(body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
     expect(JSON.stringify(body)).toContain('アジェンダに追加しました');
+    // The updated card is still the "starts soon" reminder, not the day-before one.
+    expect(JSON.stringify(body)).toContain('まもなく');
+    expect(JSON.stringify(body)).not.toContain('明日は');
     const items = await data.agenda.listForSession(soon.id);
     expect(items.map((item) => [item.authorRole, item.themeId, item.expectedResponseId])).toEqual([
       ['member', 'growth', 'advice'],

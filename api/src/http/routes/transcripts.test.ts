@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PAIRS, DEMO_PEOPLE } from '../../dev/demoTenant.js';
 import { buildTestApp } from '../../testing/testServer.js';
@@ -106,7 +107,14 @@ describe('booking in dev mode', () => {
       `\r\nSUMMARY:1on1: ${DEMO_PEOPLE.misaki.displayName} and ${DEMO_PEOPLE.kenta.displayName}\r\n`,
     );
     expect(ics.body.replaceAll('\r\n ', '')).toContain('DESCRIPTION:Your next 1on1\\, booked in Taiwa.');
-    expect(ics.body.replaceAll('\r\n ', '')).toContain(`mailto:${DEMO_PEOPLE.kenta.email}`);
+    // As a calendar reads it: published by the person who booked it (RFC 5546 §3.2.1).
+    const vcalendar = new ICAL.Component(ICAL.parse(ics.body) as unknown[]);
+    expect(vcalendar.getFirstPropertyValue('method')).toBe('PUBLISH');
+    const vevent = vcalendar.getFirstSubcomponent('vevent');
+    const organizer = vevent?.getFirstProperty('organizer');
+    expect(organizer?.getFirstValue()).toBe(`mailto:${DEMO_PEOPLE.kenta.email}`);
+    expect(organizer?.getParameter('cn')).toBe(DEMO_PEOPLE.kenta.displayName);
+    expect(vevent?.getAllProperties('attendee')).toEqual([]);
   });
 
   it('refuses a time that is no longer free, and a second booking of the same next 1on1', async () => {
@@ -179,6 +187,21 @@ describe('uploaded transcripts in dev mode', () => {
     expect(outsider.statusCode).toBe(404);
   });
 
+  it('accepts a transcript as Graph writes it, keeping the cues around an unreadable one', async () => {
+    const upload = await app.inject({
+      method: 'PUT',
+      url: `/api/v1/sessions/${KENTA_LAST}/transcript`,
+      headers: await as(DEMO_PEOPLE.kenta, { 'content-type': 'text/vtt' }),
+      payload:
+        'WEBVTT\n    \n-0:0:0.500 --> 0:0:5.320\n<v 田中 健太>はじめます。</v>\n    \n0:0:5.320 --> ??\n<v 佐藤 美咲>lost</v>\n\n0:0:6.0 --> 0:0:8.5\n<v 佐藤 美咲>どうぞ\n',
+    });
+    expect(upload.statusCode).toBe(200);
+    expect(upload.json().cues).toEqual([
+      { id: null, startMs: 0, endMs: 5320, speaker: '田中 健太', text: 'はじめます。' },
+      { id: null, startMs: 6000, endMs: 8005, speaker: '佐藤 美咲', text: 'どうぞ' },
+    ]);
+  });
+
   it('refuses files that are not WebVTT, too large, or sent as something else', async () => {
     const headers = await as(DEMO_PEOPLE.kenta, { 'content-type': 'text/vtt' });
     const bad = await app.inject({
@@ -196,6 +219,17 @@ describe('uploaded transcripts in dev mode', () => {
       payload: 'WEBVTT\n',
     });
     expect(empty.statusCode).toBe(422);
+    const unreadable = await app.inject({
+      method: 'PUT',
+      url: `/api/v1/sessions/${KENTA_LAST}/transcript`,
+      headers,
+      payload: 'WEBVTT\n\n00:00:01.000 --> soon\n<v A>hello</v>\n',
+    });
+    expect(unreadable.statusCode).toBe(422);
+    expect(unreadable.json().errors[0]).toEqual({
+      field: 'body',
+      message: 'is not valid WebVTT: line 3: the cue end "soon" is not a time',
+    });
     const huge = await app.inject({
       method: 'PUT',
       url: `/api/v1/sessions/${KENTA_LAST}/transcript`,

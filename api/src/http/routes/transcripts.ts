@@ -11,7 +11,7 @@ import {
   type TranscriptState,
   visibleCues,
 } from '../../domain/transcript.js';
-import { parseWebVtt, WebVttError } from '../../domain/webvtt.js';
+import { readWebVtt, WebVttError, type WebVttReading } from '../../domain/webvtt.js';
 import type { GraphIntegration } from '../../graph/integration.js';
 import { loadParticipantSession } from '../../services/participantSession.js';
 import { HttpProblem, problemTypes } from '../problem.js';
@@ -51,6 +51,16 @@ interface PresentOptions {
   expectsOne: boolean;
   canUpload: boolean;
   retentionDays: number;
+}
+
+function notWebVtt(message: string): HttpProblem {
+  return new HttpProblem({
+    type: problemTypes.validation,
+    title: 'Invalid input',
+    status: 422,
+    detail: `body is not valid WebVTT: ${message}`,
+    errors: [{ field: 'body', message: `is not valid WebVTT: ${message}` }],
+  });
 }
 
 function present(record: TranscriptRecord | null, options: PresentOptions) {
@@ -187,20 +197,18 @@ export async function transcriptRoutes(
           errors: [{ field: 'header.content-type', message: 'must be text/vtt' }],
         });
       }
-      let cues: ReturnType<typeof parseWebVtt>;
+      let reading: WebVttReading;
       try {
-        cues = parseWebVtt(request.body);
+        reading = readWebVtt(request.body);
       } catch (error) {
-        if (error instanceof WebVttError) {
-          throw new HttpProblem({
-            type: problemTypes.validation,
-            title: 'Invalid input',
-            status: 422,
-            detail: `body is not valid WebVTT: ${error.message}`,
-            errors: [{ field: 'body', message: `is not valid WebVTT: ${error.message}` }],
-          });
-        }
+        if (error instanceof WebVttError) throw notWebVtt(error.message);
         throw error;
+      }
+      const { cues, skipped } = reading;
+      // A file whose every cue is unreadable says why; one with some readable cues keeps those.
+      const firstSkipped = skipped[0];
+      if (cues.length === 0 && firstSkipped !== undefined) {
+        throw notWebVtt(`line ${firstSkipped.line}: ${firstSkipped.reason}`);
       }
       assertHasCues(cues);
       await data.transcripts.storeUpload(session.id, cues, session.scheduledEnd, now());
