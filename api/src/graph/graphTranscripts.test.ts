@@ -11,7 +11,10 @@ const ORGANIZER = { id: '1273a016-201d-4f95-8083-1b7f99b3edeb', mail: 'organizer
 
 // The stand-in reads claims without verifying them, as only Graph could; unsigned tokens do.
 const delegated = new UnsecuredJWT({ oid: ORGANIZER.id, tid: TENANT, scp: 'Calendars.ReadWrite' }).encode();
-const appOnly = new UnsecuredJWT({ tid: TENANT, roles: ['OnlineMeetingTranscript.Read.All'] }).encode();
+const appOnly = new UnsecuredJWT({
+  tid: TENANT,
+  roles: ['OnlineMeetings.Read.All', 'OnlineMeetingTranscript.Read.All'],
+}).encode();
 
 let graph: FakeGraph;
 let joinUrl: string;
@@ -19,6 +22,8 @@ let joinUrl: string;
 beforeAll(async () => {
   graph = await startFakeGraph();
   graph.addUser(ORGANIZER);
+  // App-only transcript access needs the tenant's application access policy for the organizer.
+  graph.grantAccessPolicy(ORGANIZER.id);
   const created = await fetch(`${graph.baseUrl}/v1.0/me/events`, {
     method: 'POST',
     headers: { authorization: `Bearer ${delegated}`, 'content-type': 'application/json' },
