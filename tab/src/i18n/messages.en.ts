@@ -15,9 +15,9 @@ export const en = {
   'account.signedInAs': 'Signed in as {name}',
   'account.switchUser': 'Switch user',
   'account.unsentWarning':
-    'You have text that is not sent yet (drafts or memos waiting for the connection). Switching user deletes it from this browser, so the next person cannot see it.',
-  'account.deleteAndSwitch': 'Delete it and switch',
-  'account.stay': 'Stay and send it first',
+    'Text you have not sent yet is deleted from this browser when you switch, so the next person cannot see it.',
+  'account.deleteAndSwitch': 'Delete and switch',
+  'account.stay': 'Cancel',
 
   'signIn.title': 'Sign in',
   'signIn.devIntro': 'This is a local demo. Choose a demo person to sign in as; no password is needed.',

@@ -16,9 +16,9 @@ export const ja = {
   'account.signedInAs': '{name} としてサインイン中',
   'account.switchUser': 'ユーザーを切り替え',
   'account.unsentWarning':
-    'まだ送信されていない内容（下書きや、接続を待っているメモ）があります。ユーザーを切り替えると、次の人に見られないよう、このブラウザーから削除します。',
-  'account.deleteAndSwitch': '削除して切り替える',
-  'account.stay': '切り替えずに送信を待つ',
+    '未送信の内容があります。切り替えると、次の人に見られないよう、このブラウザーから削除します。',
+  'account.deleteAndSwitch': '削除して切り替え',
+  'account.stay': 'キャンセル',
 
   'signIn.title': 'サインイン',
   'signIn.devIntro':

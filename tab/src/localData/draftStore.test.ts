@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { accountKeys, clearAccountData, type KeyValueStorage, removeUnattributedData } from './accountStorage';
+import {
+  accountKeys,
+  clearAccountData,
+  type KeyValueStorage,
+  removeUnattributedData,
+} from './accountStorage';
 import { createDraftStore, DRAFT_LIFETIME_MS } from './draftStore';
 
 function memoryStorage(): KeyValueStorage & { map: Map<string, string> } {

@@ -71,7 +71,7 @@ describe('memo drafts', () => {
     };
     const draft = afterConflict(null, mine, theirs('Career plan\nTeam offsite', 2));
     expect(draft).toEqual({
-      text: 'Career plan\nTeam offsite\nCareer plan\nTraining budget',
+      text: 'Career plan\nTeam offsite\nTraining budget',
       memoId: 'next',
       baseVersion: 2,
       conflict: { mine: 'Career plan\nTraining budget', theirs: theirs('Career plan\nTeam offsite', 2) },
@@ -102,5 +102,9 @@ describe('memo drafts', () => {
     expect(combineTexts('a\nb', 'b')).toBe('a\nb');
     expect(combineTexts('a', 'a\nb')).toBe('a\nb');
     expect(combineTexts('a', 'c')).toBe('a\nc');
+    // Two edits of the same list: each one's new lines, once.
+    expect(combineTexts('研修の予算\nQ3 goals\nTeam offsite', '研修の予算\nQ3 goals\n1on1の頻度')).toBe(
+      '研修の予算\nQ3 goals\nTeam offsite\n1on1の頻度',
+    );
   });
 });

@@ -43,11 +43,16 @@ export function boxForConflict(entry: TextEntry, theirs: Memo | null): MemoBox {
   return theirs === null && entry.kind === 'shared' ? 'shared.new' : boxOf(entry);
 }
 
-/** Both texts in one, without repeating what one already holds of the other. */
+/**
+ * Both texts in one, without repeating what one already holds of the other: the first, then the
+ * lines of the second that the first does not have (two edits of one list keep both additions).
+ */
 export function combineTexts(first: string, second: string): string {
-  if (first === second || first.includes(second)) return first;
+  if (first.includes(second)) return first;
   if (second.includes(first)) return second;
-  return `${first}\n${second}`;
+  const known = new Set(first.split('\n').map((line) => line.trim()));
+  const added = second.split('\n').filter((line) => !known.has(line.trim()));
+  return [first, ...added].join('\n');
 }
 
 /** What to queue for a box's draft: a new memo, or a change based on the version it started from. */
