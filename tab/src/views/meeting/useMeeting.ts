@@ -3,6 +3,7 @@ import { ApiError } from '../../api/ApiError';
 import type { AgendaItem, Memo } from '../../api/types';
 import { browserStorage } from '../../localData/accountStorage';
 import { useAccountDrafts } from '../../localData/useDraft';
+import { useAccountKey } from '../../session/useAccountKey';
 import { useSession } from '../../session/useSession';
 import type { DisplayedMemo } from './displayedMemos';
 import type { MeetingApi } from './meetingApi';
@@ -24,6 +25,7 @@ import {
   type OutboxEntry,
   type OutboxStorage,
   outboxKey,
+  pendingEntry,
   readOutbox,
   settleSent,
   takeBack,
@@ -79,7 +81,11 @@ function pageStorage(): OutboxStorage {
 export function useMeeting(api: MeetingApi, sessionId: string): Meeting {
   const { signOut } = useSession();
   const drafts = useAccountDrafts();
-  const [storage] = useState<OutboxStorage>(() => browserStorage() ?? pageStorage());
+  const signedIn = useAccountKey();
+  // A token that names nobody keeps its queue in memory only, never under a shared key.
+  const [storage] = useState<OutboxStorage>(() =>
+    signedIn === null ? pageStorage() : (browserStorage() ?? pageStorage()),
+  );
   const [session, dispatch] = useReducer(meetingReducer, null);
   const sessionRef = useRef(session);
   sessionRef.current = session;
@@ -261,7 +267,12 @@ export function useMeeting(api: MeetingApi, sessionId: string): Meeting {
         draft.conflict !== undefined && server !== undefined
           ? Math.max(server.version, draft.baseVersion)
           : draft.baseVersion;
-      const unchanged = server !== undefined && server.version === base && server.body === draft.text;
+      // Typed back to what the server has, with nothing else on its way: nothing to send.
+      const unchanged =
+        server !== undefined &&
+        server.version === base &&
+        server.body === draft.text &&
+        pendingEntry(readQueue(), server.id) === undefined;
       if (!unchanged && !(draft.memoId === null && draft.text.trim() === '')) {
         queue(entryFor(box, { ...draft, baseVersion: base }, crypto.randomUUID()));
       }

@@ -58,7 +58,7 @@ const useStyles = makeStyles({
  */
 type Editing =
   | { mode: 'add'; initial?: AgendaContent; sending?: number }
-  | { mode: 'edit'; itemId: string; initial?: AgendaContent; sending?: number }
+  | { mode: 'edit'; itemId: string; initial?: AgendaContent; sending?: number; stale?: boolean }
   | null;
 
 const FORM_DRAFT = 'prepare.form';
@@ -114,7 +114,11 @@ export function Prepare(props: { sessionId: string; headingLevel?: 'h1' | 'h2' }
     const outcome = await write();
     const current = own.read<NonNullable<Editing>>(props.sessionId, FORM_DRAFT);
     if (current?.sending !== sending) return; // they moved on meanwhile
-    own.write(props.sessionId, FORM_DRAFT, outcome === 'saved' ? null : { ...current, sending: undefined });
+    own.write(
+      props.sessionId,
+      FORM_DRAFT,
+      outcome === 'saved' ? null : { ...current, sending: undefined, stale: outcome === 'stale' },
+    );
   };
   const submitAdd = async (content: AgendaContent) => {
     focusSoon('[data-testid="agenda-add"]');
@@ -138,11 +142,36 @@ export function Prepare(props: { sessionId: string; headingLevel?: 'h1' | 'h2' }
     void prep.remove(item);
   };
 
+  const card = (item: AgendaItem, index: number, items: AgendaItem[], own: boolean, withActions: boolean) => (
+    <AgendaItemCard
+      item={item}
+      pending={prep.pending(item.id)}
+      showHint={role === 'manager' && item.authorRole === 'member'}
+      fit={item.expectedResponse ? fitHints.get(item.expectedResponse.id) : undefined}
+      showAuthor={!own}
+      memberName={session.member.displayName}
+      mine={own}
+      headingLevel={Item}
+      actions={
+        own && open && withActions
+          ? {
+              onEdit: () => setEditing({ mode: 'edit', itemId: item.id }),
+              onMoveUp: index > 0 ? () => void prep.move(item, -1) : undefined,
+              onMoveDown: index < items.length - 1 ? () => void prep.move(item, 1) : undefined,
+              onDelete: () => deleting.show(item),
+            }
+          : undefined
+      }
+    />
+  );
+
   const renderList = (items: AgendaItem[], own: boolean, testId: string) => (
     <ul className={styles.list} data-testid={testId}>
       {items.map((item, index) =>
         formOpen && editing.mode === 'edit' && editing.itemId === item.id ? (
-          <li key={item.id}>
+          <li key={item.id} className={styles.section}>
+            {/* It changed meanwhile: the version saved now, above the edit that did not get in. */}
+            {editing.stale === true && card(item, index, items, own, false)}
             <AgendaItemForm
               catalog={catalog}
               role={role}
@@ -158,26 +187,7 @@ export function Prepare(props: { sessionId: string; headingLevel?: 'h1' | 'h2' }
           </li>
         ) : (
           <li key={item.id} data-item-id={item.id}>
-            <AgendaItemCard
-              item={item}
-              pending={prep.pending(item.id)}
-              showHint={role === 'manager' && item.authorRole === 'member'}
-              fit={item.expectedResponse ? fitHints.get(item.expectedResponse.id) : undefined}
-              showAuthor={!own}
-              memberName={session.member.displayName}
-              mine={own}
-              headingLevel={Item}
-              actions={
-                own && open
-                  ? {
-                      onEdit: () => setEditing({ mode: 'edit', itemId: item.id }),
-                      onMoveUp: index > 0 ? () => void prep.move(item, -1) : undefined,
-                      onMoveDown: index < items.length - 1 ? () => void prep.move(item, 1) : undefined,
-                      onDelete: () => deleting.show(item),
-                    }
-                  : undefined
-              }
-            />
+            {card(item, index, items, own, true)}
           </li>
         ),
       )}
@@ -209,7 +219,7 @@ export function Prepare(props: { sessionId: string; headingLevel?: 'h1' | 'h2' }
             <Button
               appearance="primary"
               // While an item is on its way its draft is still kept; a new form would take its place.
-              disabled={editing?.sending !== undefined}
+              disabledFocusable={editing?.sending !== undefined}
               onClick={() => setEditing({ mode: 'add' })}
               data-testid="agenda-add"
             >
