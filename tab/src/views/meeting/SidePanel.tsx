@@ -121,7 +121,7 @@ export function SidePanel(props: {
         sessionId={session.id}
         memos={memosOf('shared')}
         meId={me.id}
-        otherName={other.displayName}
+        meName={me.displayName}
         refusedDeletes={meeting.refusedDeletes}
         onSend={meeting.send}
         onDelete={meeting.deleteMemo}
@@ -140,7 +140,7 @@ export function SidePanel(props: {
           }
           sessionId={session.id}
           memo={privateMemo}
-          otherName={other.displayName}
+          otherName={me.displayName}
           testId="private-memo"
           onSend={() => meeting.send('private')}
         />

@@ -30,7 +30,7 @@ export function MemoEditor(props: {
   hint: string;
   badge?: ReactNode;
   memo: DisplayedMemo | undefined;
-  /** The other person of the 1on1: the only other one who may change this memo. */
+  /** Who else may change this memo: the other person (next topics), or the author's other window. */
   otherName: string;
   testId: string;
   onSend(): void;

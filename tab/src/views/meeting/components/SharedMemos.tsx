@@ -44,7 +44,8 @@ export function SharedMemos(props: {
   sessionId: string;
   memos: DisplayedMemo[];
   meId: string;
-  otherName: string;
+  /** Shared memos change only by their author: a conflict is with the author's other window. */
+  meName: string;
   refusedDeletes: ReadonlyMap<string, string | null>;
   onSend(box: MemoBox): void;
   onDelete(memo: DisplayedMemo): void;
@@ -67,7 +68,6 @@ export function SharedMemos(props: {
             memo={memo}
             mine={memo.author.id === props.meId}
             sessionId={props.sessionId}
-            otherName={props.otherName}
             refusedDelete={props.refusedDeletes.get(memo.id)}
             onSend={props.onSend}
             onDelete={() => props.onDelete(memo)}
@@ -78,7 +78,7 @@ export function SharedMemos(props: {
         // An edit of a memo that was deleted meanwhile: the text waits here to become a new memo.
         <ConflictMerge
           theirs={null}
-          name={props.otherName}
+          name={props.meName}
           mine={draft.conflict.mine}
           text={text}
           onChange={(value) => setDraft({ ...draft, text: value })}
@@ -114,7 +114,6 @@ function SharedMemoItem(props: {
   memo: DisplayedMemo;
   mine: boolean;
   sessionId: string;
-  otherName: string;
   refusedDelete: string | null | undefined;
   onSend(box: MemoBox): void;
   onDelete(): void;
@@ -135,7 +134,8 @@ function SharedMemoItem(props: {
     content = (
       <ConflictMerge
         theirs={memo}
-        name={props.otherName}
+        // Only its author changes a shared memo: the other change came from their other window.
+        name={memo.author.displayName}
         mine={draft.conflict.mine}
         text={draft.text}
         onChange={(value) => setDraft({ ...draft, text: value })}
