@@ -11,7 +11,7 @@ import {
 import { useId } from 'react';
 import { useT } from '../i18n/useT';
 import { limitStatus } from './limitStatus';
-import { useCountFormat } from './messages';
+import { useCountFormat } from './useCountFormat';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
