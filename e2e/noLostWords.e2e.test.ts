@@ -15,9 +15,10 @@ let taiwa: RunningTaiwa;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
+// Generous: on a busy machine starting the server and Chromium together can take minutes.
 beforeAll(async () => {
   [taiwa, browser] = await Promise.all([startTaiwa(), launchBrowser()]);
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   for (const context of contexts) await context.close();

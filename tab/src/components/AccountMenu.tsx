@@ -4,6 +4,7 @@ import {
   MessageBarActions,
   MessageBarBody,
   makeStyles,
+  mergeClasses,
   Text,
   tokens,
 } from '@fluentui/react-components';
@@ -19,6 +20,8 @@ const useStyles = makeStyles({
     minWidth: 0,
     flexWrap: 'wrap',
   },
+  // The warning takes a row of its own: in the 280 px side panel it would be squeezed otherwise.
+  confirming: { flexBasis: '100%' },
   name: {
     overflow: 'hidden',
     textOverflow: 'ellipsis',
@@ -43,7 +46,7 @@ export function AccountMenu(props: {
   const { t } = useT();
   const [confirming, setConfirming] = useState(false);
   return (
-    <div className={styles.root}>
+    <div className={mergeClasses(styles.root, confirming && styles.confirming)}>
       {props.me && (
         <Text
           className={styles.name}
