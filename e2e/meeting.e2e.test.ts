@@ -144,7 +144,7 @@ describe('a whole 1on1 in two windows', { timeout: 120_000 }, () => {
     // The unsent edit is in localStorage, so it would survive a reload too.
     expect(
       await member.page.evaluate(
-        () => Object.keys(localStorage).filter((k) => k.startsWith('taiwa.memoOutbox.')).length,
+        () => Object.keys(localStorage).filter((k) => /^taiwa\.user\.[^.]+\.memoOutbox\./.test(k)).length,
       ),
     ).toBe(1);
 
@@ -162,7 +162,7 @@ describe('a whole 1on1 in two windows', { timeout: 120_000 }, () => {
     await expectValue(manager.page, 'next-topics-input', 'Career plan\nTeam offsite\nTraining budget');
     expect(
       await member.page.evaluate(
-        () => Object.keys(localStorage).filter((k) => k.startsWith('taiwa.memoOutbox.')).length,
+        () => Object.keys(localStorage).filter((k) => /^taiwa\.user\.[^.]+\.memoOutbox\./.test(k)).length,
       ),
     ).toBe(0);
   });

@@ -268,8 +268,11 @@ describe('preparing a 1on1', { timeout: 120_000 }, () => {
       'ほかの人がこのアジェンダを変更していました',
     );
     await settled(page);
+    // Both versions stay on screen: the one saved meanwhile, and the form with what was typed here.
     expect(await mine.getByTestId('agenda-item').first().textContent()).toContain('別のタブで書いた内容');
+    expect(await page.getByTestId('detail').inputValue()).toBe('古い画面からの変更');
     await page.getByRole('button', { name: '閉じる' }).click();
+    await page.getByTestId('agenda-form').getByRole('button', { name: 'キャンセル' }).click();
 
     // The server refuses an add: the item shows, then goes, the form comes back with what was typed.
     await page.route('**/api/v1/sessions/*/agenda', (route) =>

@@ -3,6 +3,7 @@ import { FREE_TEXT_THEME_ID } from './catalog.js';
 import { conflict, forbidden, invalid } from './errors.js';
 import type { PairRole } from './pair.js';
 import type { SessionStatus } from './session.js';
+import { countCharacters, TEXT_LIMITS } from './textLimits.js';
 
 export type AgendaStatus = 'open' | 'discussed' | 'carried_over';
 
@@ -30,8 +31,8 @@ export interface AgendaContent {
   detail: string | null;
 }
 
-export const THEME_TEXT_MAX = 200;
-export const DETAIL_MAX = 2000;
+export const THEME_TEXT_MAX = TEXT_LIMITS.agendaThemeText;
+export const DETAIL_MAX = TEXT_LIMITS.agendaDetail;
 export const AGENDA_ITEMS_MAX = 20;
 
 const activeIds = (entries: Catalog[keyof Catalog]) =>
@@ -56,10 +57,10 @@ export function validateAgendaContent(
   }
   if (themeId === FREE_TEXT_THEME_ID && themeText === null)
     throw invalid('themeText', 'write what you want to talk about');
-  if (themeText !== null && themeText.length > THEME_TEXT_MAX) {
+  if (themeText !== null && countCharacters(themeText) > THEME_TEXT_MAX) {
     throw invalid('themeText', `must be at most ${THEME_TEXT_MAX} characters`);
   }
-  if (detail !== null && detail.length > DETAIL_MAX)
+  if (detail !== null && countCharacters(detail) > DETAIL_MAX)
     throw invalid('detail', `must be at most ${DETAIL_MAX} characters`);
   const expected = content.expectedResponseId;
   if (expected === null) {

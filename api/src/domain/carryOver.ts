@@ -1,5 +1,6 @@
 import type { AgendaItem } from './agenda.js';
 import { orderAgenda, THEME_TEXT_MAX } from './agenda.js';
+import { firstCharacters } from './textLimits.js';
 
 export interface NextTopicsMemo {
   id: string;
@@ -52,7 +53,7 @@ export function planCarryOver(
   const body = memo?.body.trim() ?? '';
   if (memo !== null && body !== '' && !carriedMemos.has(memo.id)) {
     const [firstLine = body] = body.split('\n');
-    const themeText = firstLine.trim().slice(0, THEME_TEXT_MAX);
+    const themeText = firstCharacters(firstLine.trim(), THEME_TEXT_MAX);
     drafts.push({
       authorId: ended.memberId,
       authorRole: 'member',

@@ -1,5 +1,6 @@
 import { invalid } from './errors.js';
 import type { LocalizedText } from './localizedText.js';
+import { countCharacters, TEXT_LIMITS } from './textLimits.js';
 
 export type CatalogKind = 'themes' | 'expectedResponses' | 'diceFaces';
 
@@ -129,8 +130,8 @@ export interface CatalogEntryInput {
   description: LocalizedText | null;
 }
 
-const LABEL_MAX = 100;
-const DESCRIPTION_MAX = 300;
+const LABEL_MAX = TEXT_LIMITS.catalogLabel;
+const DESCRIPTION_MAX = TEXT_LIMITS.catalogDescription;
 const MINIMUM_ACTIVE: Record<CatalogKind, number> = { themes: 1, expectedResponses: 1, diceFaces: 2 };
 
 function checkText(field: string, text: LocalizedText, max: number): void {
@@ -138,7 +139,8 @@ function checkText(field: string, text: LocalizedText, max: number): void {
     const value = text[locale].trim();
     if (value === '')
       throw invalid(`${field}.${locale}`, 'must not be empty: write it in both Japanese and English');
-    if (value.length > max) throw invalid(`${field}.${locale}`, `must be at most ${max} characters`);
+    if (countCharacters(value) > max)
+      throw invalid(`${field}.${locale}`, `must be at most ${max} characters`);
   }
 }
 

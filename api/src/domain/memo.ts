@@ -1,5 +1,6 @@
 import { conflict, forbidden, invalid, notFound } from './errors.js';
 import type { PairRole } from './pair.js';
+import { countCharacters, TEXT_LIMITS } from './textLimits.js';
 
 export type MemoKind = 'shared' | 'private' | 'next_topics';
 
@@ -14,7 +15,7 @@ export interface Memo {
   updatedAt: Date;
 }
 
-export const MEMO_BODY_MAX = 4000;
+export const MEMO_BODY_MAX = TEXT_LIMITS.memoBody;
 
 /**
  * Memos are minimal and live where both can read them (point 3 of the seed). A shared or private
@@ -23,7 +24,8 @@ export const MEMO_BODY_MAX = 4000;
  */
 export function validateMemoBody(kind: MemoKind, body: string): string {
   const trimmed = body.trim();
-  if (trimmed.length > MEMO_BODY_MAX) throw invalid('body', `must be at most ${MEMO_BODY_MAX} characters`);
+  if (countCharacters(trimmed) > MEMO_BODY_MAX)
+    throw invalid('body', `must be at most ${MEMO_BODY_MAX} characters`);
   if (trimmed === '' && kind !== 'next_topics') throw invalid('body', 'write something first');
   return trimmed;
 }
@@ -48,6 +50,25 @@ export function assertMayChangeMemo(memo: Pick<Memo, 'kind' | 'authorId'>, actor
   if (!isMemoVisibleTo(memo, actorId)) throw notFound('memo');
   if (memo.kind === 'next_topics') return;
   if (memo.authorId !== actorId) throw forbidden('only the person who wrote this memo can change it');
+}
+
+/**
+ * A writer may choose the id of the memo they create, so that sending the same creation twice (a
+ * retry after an answer was lost, a second window sending the same queue) stores it once. A memo
+ * that already has that id is the answer to the repeat when it is the same writer's memo of the
+ * same kind in the same 1on1; any other memo's id is not theirs to take.
+ */
+export function assertRepeatedCreation(
+  existing: Pick<Memo, 'sessionId' | 'authorId' | 'kind'>,
+  request: Pick<Memo, 'sessionId' | 'authorId' | 'kind'>,
+): void {
+  if (
+    existing.sessionId !== request.sessionId ||
+    existing.authorId !== request.authorId ||
+    existing.kind !== request.kind
+  ) {
+    throw invalid('id', 'is already used by another memo; leave it out or choose a new one');
+  }
 }
 
 /** A session has one next-topics memo; a second "create" collides with the first, which the caller merges into. */

@@ -2,6 +2,7 @@ import type { AgendaItem } from './agenda.js';
 import { conflict, forbidden, invalid } from './errors.js';
 import type { PairRole } from './pair.js';
 import type { SessionStatus } from './session.js';
+import { countCharacters, TEXT_LIMITS } from './textLimits.js';
 
 /**
  * The member's rating of a 1on1: すっきり度 (how cleared-up they feel, 0 to 5), impressions they
@@ -13,7 +14,7 @@ export type Fit = 'yes' | 'partly' | 'no';
 export const FITS: readonly Fit[] = ['yes', 'partly', 'no'];
 export const CLARITY_MIN = 0;
 export const CLARITY_MAX = 5;
-export const IMPRESSIONS_MAX = 2000;
+export const IMPRESSIONS_MAX = TEXT_LIMITS.ratingImpressions;
 /** How long after the first submission the member may still change their rating. */
 export const RATING_EDIT_WINDOW_DAYS = 7;
 
@@ -83,7 +84,7 @@ export function validateRating(input: RatingInput, items: readonly AgendaItem[])
     throw invalid('clarity', `must be a whole number from ${CLARITY_MIN} to ${CLARITY_MAX}`);
   }
   const impressions = input.impressions?.trim() || null;
-  if (impressions !== null && impressions.length > IMPRESSIONS_MAX) {
+  if (impressions !== null && countCharacters(impressions) > IMPRESSIONS_MAX) {
     throw invalid('impressions', `must be at most ${IMPRESSIONS_MAX} characters`);
   }
   const rateable = new Map(rateableItems(items).map((item) => [item.id, item]));

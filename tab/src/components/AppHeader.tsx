@@ -21,7 +21,14 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   name: { margin: 0 },
-  actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0 },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    justifyContent: 'flex-end',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    minWidth: 0,
+  },
 });
 
 /** The app bar: product name, language switch, and whatever account controls apply. */

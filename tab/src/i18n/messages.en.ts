@@ -14,6 +14,10 @@ export const en = {
 
   'account.signedInAs': 'Signed in as {name}',
   'account.switchUser': 'Switch user',
+  'account.unsentWarning':
+    'Text you have not sent yet is deleted from this browser when you switch, so the next person cannot see it.',
+  'account.deleteAndSwitch': 'Delete and switch',
+  'account.stay': 'Cancel',
 
   'signIn.title': 'Sign in',
   'signIn.devIntro': 'This is a local demo. Choose a demo person to sign in as; no password is needed.',
@@ -229,6 +233,19 @@ export const en = {
   'error.retry': 'Try again',
   'error.network': 'Could not reach Taiwa. Check your connection and try again.',
   'error.unexpected': 'An unexpected error occurred.',
+
+  // Every text field with a limit, and what happens to text the server did not take.
+  'text.counter': '{count} / {limit} characters',
+  'text.over':
+    'Too long by {over} characters (the limit is {limit}). Shorten it to save — your text stays here.',
+  'text.refused': 'Not saved: {reason}. Your text is still here.',
+  'text.refusedUnknown': 'the server did not accept it',
+  'text.discard': 'Discard',
+  'text.notDeleted': 'Not deleted: {reason}.',
+  'text.unsentKept':
+    'This was not sent, and can no longer be. What you wrote is kept here until you discard it:',
+  'text.changedMeanwhile':
+    '{name} changed this while you were typing. When you save, you will see both versions to combine.',
 
   'config.title': 'Add Taiwa to this meeting',
   'config.body':

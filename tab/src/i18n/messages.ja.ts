@@ -15,6 +15,10 @@ export const ja = {
 
   'account.signedInAs': '{name} としてサインイン中',
   'account.switchUser': 'ユーザーを切り替え',
+  'account.unsentWarning':
+    '未送信の内容があります。切り替えると、次の人に見られないよう、このブラウザーから削除します。',
+  'account.deleteAndSwitch': '削除して切り替え',
+  'account.stay': 'キャンセル',
 
   'signIn.title': 'サインイン',
   'signIn.devIntro':
@@ -230,6 +234,17 @@ export const ja = {
   'error.retry': '再試行',
   'error.network': 'Taiwa に接続できませんでした。接続を確認して、もう一度お試しください。',
   'error.unexpected': '予期しないエラーが発生しました。',
+
+  'text.counter': '{count} / {limit}文字',
+  'text.over':
+    '{limit}文字を{over}文字超えています。短くすると保存できます（入力した内容はこのまま残ります）。',
+  'text.refused': '保存できませんでした：{reason}。入力した内容はここに残っています。',
+  'text.refusedUnknown': 'サーバーが受け付けませんでした',
+  'text.discard': '破棄',
+  'text.notDeleted': '削除できませんでした：{reason}。',
+  'text.unsentKept': 'この内容は送信されておらず、もう送信できません。破棄するまでここに残します：',
+  'text.changedMeanwhile':
+    '入力中に{name}さんがこの内容を変更しました。保存すると、両方の版を並べて表示します。',
 
   'config.title': 'この会議に Taiwa を追加',
   'config.body':

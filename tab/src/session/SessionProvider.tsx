@@ -11,6 +11,10 @@ import {
   signInAsDevUser,
 } from '../host/signIn';
 import { useT } from '../i18n/useT';
+import { browserStorage, removeUnattributedData } from '../localData/accountStorage';
+import { forgetAccount } from '../localData/unsentText';
+import { drafts } from '../localData/useDraft';
+import { accountKeyOf } from './accountKey';
 
 export type SessionState =
   | { status: 'starting' }
@@ -23,8 +27,13 @@ export interface Session {
   state: SessionState;
   api: Api;
   signInDev(userId: string): Promise<void>;
-  /** Forget the token and show the sign-in screen ("switch user"). */
+  /** Forget the token and show the sign-in screen (the token expired or was refused). */
   signOut(): void;
+  /**
+   * Sign out on purpose ("switch user"): also deletes what this browser kept for the person —
+   * drafts and unsent memo edits — so the next person to sign in never sees or sends it.
+   */
+  switchUser(): void;
   /** Start over from client-config (after a network error or a failed entra sign-in). */
   restart(): void;
 }
@@ -47,6 +56,9 @@ export function SessionProvider(props: { children: ReactNode }) {
   localeRef.current = locale;
   const configRef = useRef<ClientConfig | null>(null);
 
+  // A memo queue from before queues named their writer cannot be given to anyone.
+  useEffect(() => removeUnattributedData(browserStorage()), []);
+
   const api = useMemo(
     () =>
       createApi(
@@ -66,6 +78,8 @@ export function SessionProvider(props: { children: ReactNode }) {
 
   const signIn = useCallback((config: ClientConfig, token: StoredToken) => {
     tokenRef.current = token.accessToken;
+    const account = accountKeyOf(token.accessToken);
+    if (account !== null) drafts.open(account);
     setState({ status: 'signedIn', config, token });
   }, []);
 
@@ -99,8 +113,15 @@ export function SessionProvider(props: { children: ReactNode }) {
     return () => controller.abort();
   }, [api, host, signIn, attempt]);
 
-  const session = useMemo<Session>(
-    () => ({
+  const session = useMemo<Session>(() => {
+    const signOut = () => {
+      tokenRef.current = null;
+      clearStoredToken();
+      const config = configRef.current;
+      if (config?.authMode === 'dev') setState({ status: 'signedOut', config, expired: false });
+      else setAttempt((n) => n + 1);
+    };
+    return {
       state,
       api,
       signInDev: async (userId) => {
@@ -108,17 +129,15 @@ export function SessionProvider(props: { children: ReactNode }) {
         if (!config) return;
         signIn(config, await signInAsDevUser(api, userId));
       },
-      signOut: () => {
-        tokenRef.current = null;
-        clearStoredToken();
-        const config = configRef.current;
-        if (config?.authMode === 'dev') setState({ status: 'signedOut', config, expired: false });
-        else setAttempt((n) => n + 1);
+      signOut,
+      switchUser: () => {
+        const account = tokenRef.current === null ? null : accountKeyOf(tokenRef.current);
+        if (account !== null) forgetAccount(account);
+        signOut();
       },
       restart: () => setAttempt((n) => n + 1),
-    }),
-    [state, api, signIn],
-  );
+    };
+  }, [state, api, signIn]);
 
   return <SessionContext.Provider value={session}>{props.children}</SessionContext.Provider>;
 }

@@ -4,8 +4,10 @@ import { AccountMenu } from '../components/AccountMenu';
 import { PageLayout } from '../components/PageLayout';
 import { useLoad } from '../components/useLoad';
 import { useT } from '../i18n/useT';
+import { unsentCount } from '../localData/unsentText';
 import { AppLink } from '../router/AppLink';
 import { paths } from '../router/router';
+import { useAccountKey } from '../session/useAccountKey';
 import { useSession } from '../session/useSession';
 
 const useStyles = makeStyles({
@@ -16,7 +18,8 @@ const useStyles = makeStyles({
 export function SignedInPage(props: { children: ReactNode }) {
   const styles = useStyles();
   const { t } = useT();
-  const { api, state, signOut } = useSession();
+  const { api, state, switchUser } = useSession();
+  const account = useAccountKey();
   const me = useLoad((signal) => api.me(signal), [api]);
   const canSwitchUser = state.status === 'signedIn' && state.config.authMode === 'dev';
   return (
@@ -32,7 +35,8 @@ export function SignedInPage(props: { children: ReactNode }) {
           <AccountMenu
             me={me.status === 'done' ? me.data : null}
             canSwitchUser={canSwitchUser}
-            onSwitchUser={signOut}
+            unsentCount={() => (account === null ? 0 : unsentCount(account))}
+            onSwitchUser={switchUser}
           />
         </>
       }

@@ -70,13 +70,14 @@ export class MemoRepository {
     return row === undefined ? null : { id: row.id, authorId: row.author_id, body: row.body };
   }
 
+  /** Null when a memo with this id exists already (a repeated creation): the caller reads that one. */
   async create(memo: {
     id: string;
     sessionId: string;
     authorId: string;
     kind: MemoKind;
     body: string;
-  }): Promise<MemoRecord> {
+  }): Promise<MemoRecord | null> {
     const row = await this.db
       .insertInto('memos')
       .values({
@@ -87,9 +88,11 @@ export class MemoRepository {
         kind: memo.kind,
         body: memo.body,
       })
+      // A creation repeated at the same moment (same id) finds the first one's row instead of failing.
+      .onConflict((conflict) => conflict.columns(['tenant_id', 'id']).doNothing())
       .returningAll()
-      .executeTakeFirstOrThrow();
-    return toMemo(row);
+      .executeTakeFirst();
+    return row === undefined ? null : toMemo(row);
   }
 
   /** Null when the version moved on: the caller answers 409 with the current memo. */

@@ -12,6 +12,7 @@ import {
   validateAgendaContent,
 } from '../../domain/agenda.js';
 import { notFound } from '../../domain/errors.js';
+import { requestMaxLength, TEXT_LIMITS } from '../../domain/textLimits.js';
 import type { SessionChangeNotifier } from '../../realtime/notifier.js';
 import { loadParticipantSession } from '../../services/participantSession.js';
 import type { PreparationEvents } from '../../services/preparation.js';
@@ -23,8 +24,8 @@ import { CatalogId, Id, problemResponses } from '../schemas.js';
 const NullableText = (maxLength: number) => Type.Union([Type.String({ maxLength }), Type.Null()]);
 const ContentFields = {
   themeId: Type.Optional(Type.Union([CatalogId, Type.Null()])),
-  themeText: Type.Optional(NullableText(200)),
-  detail: Type.Optional(NullableText(2000)),
+  themeText: Type.Optional(NullableText(requestMaxLength(TEXT_LIMITS.agendaThemeText))),
+  detail: Type.Optional(NullableText(requestMaxLength(TEXT_LIMITS.agendaDetail))),
 };
 
 const CreateBody = Type.Object(

@@ -90,6 +90,93 @@ describe('shared memos', () => {
   });
 });
 
+describe('memo length', () => {
+  it('refuses a memo over 4,000 characters with a problem naming the body, and stores nothing', async () => {
+    const before = (await call(member, 'GET', `/sessions/${sessionId}`)).json().memos.length;
+    const slightly = await call(member, 'POST', `/sessions/${sessionId}/memos`, {
+      kind: 'shared',
+      body: 'a'.repeat(4100),
+    });
+    expect(slightly.statusCode).toBe(422);
+    expect(slightly.headers['content-type']).toMatch(/problem\+json/);
+    expect(slightly.json().errors[0]).toMatchObject({ field: 'body.body' });
+    const far = await call(member, 'POST', `/sessions/${sessionId}/memos`, {
+      kind: 'shared',
+      body: 'a'.repeat(12_000),
+    });
+    expect(far.statusCode).toBe(400);
+    expect(far.json().errors[0]).toMatchObject({ field: 'body.body' });
+    expect((await call(member, 'GET', `/sessions/${sessionId}`)).json().memos.length).toBe(before);
+  });
+
+  it('counts characters, not UTF-16 units: 4,000 emoji fit, as the tab counts them', async () => {
+    const full = await call(member, 'POST', `/sessions/${sessionId}/memos`, {
+      kind: 'shared',
+      body: '🎉'.repeat(4000),
+    });
+    expect(full.statusCode).toBe(201);
+    const over = await call(member, 'POST', `/sessions/${sessionId}/memos`, {
+      kind: 'shared',
+      body: '🎉'.repeat(4001),
+    });
+    expect(over.statusCode).toBe(422);
+  });
+});
+
+describe('a creation sent twice', () => {
+  it('stores one memo when the writer names its id: the repeat answers 200 with the first', async () => {
+    const id = crypto.randomUUID();
+    const payload = { kind: 'shared', body: 'Sent from the outbox', id };
+    const first = await call(member, 'POST', `/sessions/${sessionId}/memos`, payload);
+    expect(first.statusCode).toBe(201);
+    expect(first.json().id).toBe(id);
+    const again = await call(member, 'POST', `/sessions/${sessionId}/memos`, payload);
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toMatchObject({ id, body: 'Sent from the outbox', version: 1 });
+    const another = await call(member, 'POST', `/sessions/${sessionId}/memos`, {
+      ...payload,
+      id: crypto.randomUUID(),
+    });
+    expect(another.statusCode).toBe(201);
+    const memos = (await call(manager, 'GET', `/sessions/${sessionId}`)).json().memos as Array<{
+      id: string;
+    }>;
+    expect(memos.filter((memo) => memo.id === id)).toHaveLength(1);
+  });
+
+  it('stores one memo when both copies arrive at the same moment', async () => {
+    const id = crypto.randomUUID();
+    const payload = { kind: 'shared', body: 'Two windows flushed at once', id };
+    const answers = await Promise.all([
+      call(member, 'POST', `/sessions/${sessionId}/memos`, payload),
+      call(member, 'POST', `/sessions/${sessionId}/memos`, payload),
+    ]);
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([200, 201]);
+    const memos = (await call(member, 'GET', `/sessions/${sessionId}`)).json().memos as Array<{ id: string }>;
+    expect(memos.filter((memo) => memo.id === id)).toHaveLength(1);
+  });
+
+  it("cannot take someone else's memo by naming its id", async () => {
+    const mine = (
+      await call(manager, 'POST', `/sessions/${sessionId}/memos`, { kind: 'shared', body: 'The manager’s' })
+    ).json();
+    const taken = await call(member, 'POST', `/sessions/${sessionId}/memos`, {
+      kind: 'shared',
+      body: 'Overwrite?',
+      id: mine.id,
+    });
+    expect(taken.statusCode).toBe(422);
+    expect(taken.json().errors[0].field).toBe('body.id');
+    expect(taken.body).not.toContain('The manager’s');
+    const notUuid = await call(member, 'POST', `/sessions/${sessionId}/memos`, {
+      kind: 'shared',
+      body: 'x',
+      id: 'local-1',
+    });
+    expect(notUuid.statusCode).toBe(400);
+  });
+});
+
 describe("the manager's private memo", () => {
   it('is the manager’s alone: never in any response to the member', async () => {
     const secret = 'PRIVATE: consider for the lead role';

@@ -6,13 +6,14 @@ import { notFound } from '../../domain/errors.js';
 import {
   assertMayChangeMemo,
   assertMayCreateMemo,
+  assertRepeatedCreation,
   isMemoVisibleTo,
-  MEMO_BODY_MAX,
   type MemoKind,
   memoEventAudience,
   nextTopicsAlreadyExists,
   validateMemoBody,
 } from '../../domain/memo.js';
+import { requestMaxLength, TEXT_LIMITS } from '../../domain/textLimits.js';
 import type { SessionChangeNotifier } from '../../realtime/notifier.js';
 import { loadParticipantSession } from '../../services/participantSession.js';
 import { changeSession } from '../../services/sessionChanges.js';
@@ -26,8 +27,21 @@ const MemoKindSchema = Type.Union([
   Type.Literal('next_topics'),
 ]);
 // A little slack over the limit so surrounding whitespace is trimmed before the domain counts.
-const Body = Type.String({ maxLength: MEMO_BODY_MAX + 200 });
-const CreateBody = Type.Object({ kind: MemoKindSchema, body: Body }, { additionalProperties: false });
+const Body = Type.String({ maxLength: requestMaxLength(TEXT_LIMITS.memoBody) });
+const CreateBody = Type.Object(
+  {
+    kind: MemoKindSchema,
+    body: Body,
+    id: Type.Optional(
+      Type.String({
+        format: 'uuid',
+        description:
+          'The new memo’s id, chosen by the writer: sending the same creation again returns the memo stored the first time (200) instead of a second memo',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
 const UpdateBody = Type.Object({ body: Body }, { additionalProperties: false });
 const SessionParams = Type.Object({ sessionId: Id }, { additionalProperties: false });
 const MemoParams = Type.Object({ sessionId: Id, memoId: Id }, { additionalProperties: false });
@@ -54,34 +68,48 @@ export async function memoRoutes(app: FastifyInstance, options: { notifier: Sess
         tags: ['memos'],
         params: SessionParams,
         body: CreateBody,
-        response: { 201: MemoSchema, ...writeResponses },
+        response: { 200: MemoSchema, 201: MemoSchema, ...writeResponses },
       },
     },
     async (request, reply) => {
       const { sessionId } = request.params as { sessionId: string };
-      const input = request.body as { kind: MemoKind; body: string };
+      const input = request.body as { kind: MemoKind; body: string; id?: string };
       const { actor, data } = request;
-      const view = await changeSession(data, notifier, sessionId, async (trx, record) => {
+      const { memo: view, repeated } = await changeSession(data, notifier, sessionId, async (trx, record) => {
         const { session, pair, role } = await loadParticipantSession(trx, sessionId, actor.id);
         assertMayCreateMemo(input.kind, role);
         const body = validateMemoBody(input.kind, input.body);
+        const wanted = { sessionId: session.id, authorId: actor.id, kind: input.kind };
+        const repeatOf = async (id: string) => {
+          const stored = await trx.memos.findById(id);
+          if (stored === null) return null;
+          assertRepeatedCreation(stored, wanted);
+          return { memo: presentMemo(stored, pair), repeated: true };
+        };
+        if (input.id !== undefined) {
+          const repeat = await repeatOf(input.id);
+          if (repeat !== null) return repeat;
+        }
         if (input.kind === 'next_topics') {
           const existing = await trx.memos.findNextTopics(session.id);
           const current = existing === null ? null : await trx.memos.findById(existing.id);
           if (current !== null) nextTopicsAlreadyExists(presentMemo(current, pair));
         }
-        const memo = await trx.memos.create({
-          id: randomUUID(),
-          sessionId: session.id,
-          authorId: actor.id,
-          kind: input.kind,
-          body,
-        });
+        const id = input.id ?? randomUUID();
+        const memo = await trx.memos.create({ id, ...wanted, body });
+        if (memo === null) {
+          // The same creation arrived twice at once and the other one stored it.
+          const repeat = await repeatOf(id);
+          if (repeat !== null) return repeat;
+          throw new Error('a memo id collided but no memo has it');
+        }
         const presented = presentMemo(memo, pair);
         await record('memo.changed', { change: 'added', memo: presented, ...memoEventAudience(memo) });
-        return presented;
+        return { memo: presented, repeated: false };
       });
-      return sendETag(reply, view.version).code(201).send(view);
+      return sendETag(reply, view.version)
+        .code(repeated ? 200 : 201)
+        .send(view);
     },
   );
 

@@ -4,11 +4,11 @@ import {
   CLARITY_MAX,
   CLARITY_MIN,
   editableUntil,
-  IMPRESSIONS_MAX,
   isEditable,
   type Rating,
   type RatingInput,
 } from '../../domain/rating.js';
+import { requestMaxLength, TEXT_LIMITS } from '../../domain/textLimits.js';
 import { submitRating } from '../../services/ratings.js';
 import { DateTime, Id, problemResponses } from '../schemas.js';
 
@@ -21,7 +21,9 @@ const RatingBody = Type.Object(
       maximum: CLARITY_MAX,
       description: 'すっきり度: how cleared-up the member feels',
     }),
-    impressions: Type.Optional(Type.Union([Type.String({ maxLength: IMPRESSIONS_MAX }), Type.Null()])),
+    impressions: Type.Optional(
+      Type.Union([Type.String({ maxLength: requestMaxLength(TEXT_LIMITS.ratingImpressions) }), Type.Null()]),
+    ),
     shareImpressions: Type.Boolean(),
     fits: Type.Array(Type.Object({ agendaItemId: Id, fit: FitSchema }, { additionalProperties: false }), {
       maxItems: 20,

@@ -29,6 +29,7 @@ import {
   draftFromCatalog,
   fieldErrors,
   toCatalogUpdate,
+  withinLimits,
 } from './catalogDraft';
 
 const useStyles = makeStyles({
@@ -307,7 +308,8 @@ export function AdminCatalogPage() {
       <div className={styles.actions}>
         <Button
           appearance="primary"
-          disabled={save.status === 'saving'}
+          // A text over its limit says so in its field; saving waits until it is shortened.
+          disabled={save.status === 'saving' || !withinLimits(draft)}
           onClick={() => void submit()}
           data-testid="admin-save"
         >

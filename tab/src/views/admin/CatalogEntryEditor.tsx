@@ -1,6 +1,8 @@
-import { Button, Card, Field, Input, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Card, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { TEXT_LIMITS } from '../../api/limits';
 import type { CatalogKind, LocalizedText } from '../../api/types';
 import { useT } from '../../i18n/useT';
+import { LimitedTextField } from '../../textField/LimitedTextField';
 import { type DraftEntry, fieldKey, HAS_DESCRIPTION, PERMANENT_IDS } from './catalogDraft';
 
 const useStyles = makeStyles({
@@ -51,27 +53,31 @@ export function CatalogEntryEditor(props: {
         </Text>
       )}
       <div className={styles.grid}>
-        <Field label={t('admin.labelJa')} required validationMessage={error('label.ja')}>
-          <Input
-            lang="ja"
-            value={entry.label.ja}
-            maxLength={100}
-            onChange={(_, data) => setLabel({ ...entry.label, ja: data.value })}
-            data-testid="label-ja"
-          />
-        </Field>
-        <Field label={t('admin.labelEn')} required validationMessage={error('label.en')}>
-          <Input
-            lang="en"
-            value={entry.label.en}
-            maxLength={100}
-            onChange={(_, data) => setLabel({ ...entry.label, en: data.value })}
-            data-testid="label-en"
-          />
-        </Field>
+        <LimitedTextField
+          label={t('admin.labelJa')}
+          required
+          validationMessage={error('label.ja')}
+          lang="ja"
+          multiline={false}
+          value={entry.label.ja}
+          limit={TEXT_LIMITS.catalogLabel}
+          onChange={(value) => setLabel({ ...entry.label, ja: value })}
+          testId="label-ja"
+        />
+        <LimitedTextField
+          label={t('admin.labelEn')}
+          required
+          validationMessage={error('label.en')}
+          lang="en"
+          multiline={false}
+          value={entry.label.en}
+          limit={TEXT_LIMITS.catalogLabel}
+          onChange={(value) => setLabel({ ...entry.label, en: value })}
+          testId="label-en"
+        />
         {HAS_DESCRIPTION[kind] && (
           <>
-            <Field
+            <LimitedTextField
               label={t('admin.descriptionJa')}
               hint={
                 kind === 'themes'
@@ -79,24 +85,21 @@ export function CatalogEntryEditor(props: {
                   : t('admin.descriptionHelp.expectedResponses')
               }
               validationMessage={error('description.ja')}
-            >
-              <Textarea
-                lang="ja"
-                value={description.ja}
-                maxLength={300}
-                resize="vertical"
-                onChange={(_, data) => setDescription({ ...description, ja: data.value })}
-              />
-            </Field>
-            <Field label={t('admin.descriptionEn')} validationMessage={error('description.en')}>
-              <Textarea
-                lang="en"
-                value={description.en}
-                maxLength={300}
-                resize="vertical"
-                onChange={(_, data) => setDescription({ ...description, en: data.value })}
-              />
-            </Field>
+              lang="ja"
+              value={description.ja}
+              limit={TEXT_LIMITS.catalogDescription}
+              onChange={(value) => setDescription({ ...description, ja: value })}
+              testId="description-ja"
+            />
+            <LimitedTextField
+              label={t('admin.descriptionEn')}
+              validationMessage={error('description.en')}
+              lang="en"
+              value={description.en}
+              limit={TEXT_LIMITS.catalogDescription}
+              onChange={(value) => setDescription({ ...description, en: value })}
+              testId="description-en"
+            />
           </>
         )}
       </div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../api/types';
-import { draftFromCatalog, fieldErrors, newEntryId, toCatalogUpdate } from './catalogDraft';
+import { draftFromCatalog, fieldErrors, newEntryId, toCatalogUpdate, withinLimits } from './catalogDraft';
 
 const catalog: Catalog = {
   themes: [
@@ -68,5 +68,26 @@ describe('fieldErrors', () => {
     expect(map.get('themes.2.label.en')).toBe('must not be empty');
     expect(map.get('themes')).toBe('must keep "other"');
     expect(fieldErrors(undefined).size).toBe(0);
+  });
+});
+
+describe('withinLimits', () => {
+  it('holds the save back while an active entry is longer than the server allows, retired ones aside', () => {
+    const draft = draftFromCatalog(catalog);
+    expect(withinLimits(draft)).toBe(true);
+    const long = {
+      ...draft,
+      themes: draft.themes.map((e) =>
+        e.id === 'work' ? { ...e, label: { ja: '長'.repeat(101), en: 'Work' } } : e,
+      ),
+    };
+    expect(withinLimits(long)).toBe(false);
+    const retiredLong = {
+      ...draft,
+      themes: draft.themes.map((e) =>
+        e.id === 'old' ? { ...e, label: { ja: '長'.repeat(101), en: 'Old' } } : e,
+      ),
+    };
+    expect(withinLimits(retiredLong)).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { fitsLimit, TEXT_LIMITS } from '../../api/limits';
 import type { Catalog, CatalogEntryInput, CatalogKind, CatalogUpdate, LocalizedText } from '../../api/types';
 
 /** One row of the editor. `id` is null until a new entry is saved for the first time. */
@@ -115,4 +116,18 @@ export function fieldErrors(
 /** The editor key of a field of the n-th active entry of a kind (the index the server reports). */
 export function fieldKey(kind: CatalogKind, activeIndex: number, path: string): string {
   return `${kind}.${activeIndex}.${path}`;
+}
+
+/** Whether every active entry's texts fit the server's limits (the editor shows which do not). */
+export function withinLimits(draft: CatalogDraft): boolean {
+  const fits = (text: LocalizedText, limit: number) => fitsLimit(text.ja, limit) && fitsLimit(text.en, limit);
+  return CATALOG_KINDS.every((kind) =>
+    draft[kind]
+      .filter((entry) => !entry.retired)
+      .every(
+        (entry) =>
+          fits(entry.label, TEXT_LIMITS.catalogLabel) &&
+          (entry.description === null || fits(entry.description, TEXT_LIMITS.catalogDescription)),
+      ),
+  );
 }

@@ -131,13 +131,13 @@ export function SidePanel(props: {
       <DiceCard latest={session.dice.latest} catalog={props.catalog} disabled={ended} onRoll={meeting.roll} />
       <AgendaWalk items={session.agenda} readOnly={ended} fit={fit} onChange={meeting.updateAgenda} />
       <SharedMemos
+        sessionId={session.id}
         memos={memosOf('shared')}
         meId={me.id}
-        conflicts={meeting.conflicts}
-        onAdd={(body) => meeting.writeMemo('shared', body)}
-        onEdit={(memo, body) => meeting.editMemo(memo, body)}
-        onDelete={(memo) => meeting.deleteMemo(memo)}
-        onResolve={meeting.resolveConflict}
+        meName={me.displayName}
+        refusedDeletes={meeting.refusedDeletes}
+        onSend={meeting.send}
+        onDelete={meeting.deleteMemo}
       />
       {session.myRole === 'manager' && (
         <MemoEditor
@@ -151,13 +151,11 @@ export function SidePanel(props: {
               {t('private.badge')}
             </Badge>
           }
+          sessionId={session.id}
           memo={privateMemo}
-          conflicts={meeting.conflicts}
+          otherName={me.displayName}
           testId="private-memo"
-          onSave={(memo, body) =>
-            memo === undefined ? meeting.writeMemo('private', body) : meeting.editMemo(memo, body)
-          }
-          onResolve={meeting.resolveConflict}
+          onSend={() => meeting.send('private')}
         />
       )}
       <MemoEditor
@@ -166,13 +164,11 @@ export function SidePanel(props: {
         title={t('next.title')}
         label={t('next.label')}
         hint={t('next.hint')}
+        sessionId={session.id}
         memo={nextTopics}
-        conflicts={meeting.conflicts}
+        otherName={other.displayName}
         testId="next-topics"
-        onSave={(memo, body) =>
-          memo === undefined ? meeting.writeMemo('next_topics', body) : meeting.editMemo(memo, body)
-        }
-        onResolve={meeting.resolveConflict}
+        onSend={() => meeting.send('next_topics')}
       />
       {/* Loaded once the panel is up: booking belongs to the end of the 1on1, not to its first paint. */}
       <Suspense fallback={<Spinner size="tiny" />}>

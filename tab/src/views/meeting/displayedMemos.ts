@@ -1,9 +1,11 @@
 import type { Memo, MemoKind } from '../../api/types';
-import { type OutboxEntry, pendingBody } from './memoOutbox';
+import { type OutboxEntry, pendingEntry } from './memoOutbox';
 
 export interface DisplayedMemo extends Memo {
   /** Typed here but not yet accepted by the server. */
   pending: boolean;
+  /** The version a further edit of what is shown builds on (a pending edit's own base). */
+  editBase: number;
 }
 
 /**
@@ -18,16 +20,24 @@ export function displayedMemos(
   sessionId: string,
 ): DisplayedMemo[] {
   const shown: DisplayedMemo[] = [];
+  const onServer = new Set<string>();
   for (const memo of memos) {
     if (memo.kind !== kind) continue;
-    const pending = pendingBody(outbox, memo.id);
-    if (pending === null) continue;
-    shown.push(
-      pending === undefined ? { ...memo, pending: false } : { ...memo, body: pending, pending: true },
-    );
+    onServer.add(memo.id);
+    const pending = pendingEntry(outbox, memo.id);
+    if (pending?.op === 'delete') continue;
+    if (pending === undefined) shown.push({ ...memo, pending: false, editBase: memo.version });
+    else
+      shown.push({
+        ...memo,
+        body: pending.body,
+        pending: true,
+        editBase: pending.op === 'update' ? pending.baseVersion : memo.version,
+      });
   }
   for (const entry of outbox) {
-    if (entry.op !== 'create' || entry.kind !== kind) continue;
+    // A creation the server already has (its answer is on the way) shows once, as the server's.
+    if (entry.op !== 'create' || entry.kind !== kind || onServer.has(entry.localId)) continue;
     const now = new Date().toISOString();
     shown.push({
       id: entry.localId,
@@ -39,6 +49,7 @@ export function displayedMemos(
       updatedAt: now,
       version: 0,
       pending: true,
+      editBase: 0,
     });
   }
   return shown;

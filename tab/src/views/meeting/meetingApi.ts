@@ -45,8 +45,9 @@ export function useMeetingApi() {
       roll: (sessionId: string) => request<DiceRoll>(`/sessions/${seg(sessionId)}/dice`, { method: 'POST' }),
       setStatus: (sessionId: string, status: 'live' | 'ended') =>
         request<SessionSummary>(`/sessions/${seg(sessionId)}/status`, { method: 'POST', body: { status } }),
-      createMemo: (sessionId: string, kind: MemoKind, body: string) =>
-        request<Memo>(`/sessions/${seg(sessionId)}/memos`, { method: 'POST', body: { kind, body } }),
+      /** `id` makes a repeated creation (a retry, a second window) store one memo. */
+      createMemo: (sessionId: string, kind: MemoKind, body: string, id: string) =>
+        request<Memo>(`/sessions/${seg(sessionId)}/memos`, { method: 'POST', body: { kind, body, id } }),
       updateMemo: (sessionId: string, memoId: string, version: number, body: string) =>
         request<Memo>(`/sessions/${seg(sessionId)}/memos/${seg(memoId)}`, {
           method: 'PATCH',

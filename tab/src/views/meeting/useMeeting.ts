@@ -1,34 +1,54 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { ApiError } from '../../api/ApiError';
-import type { AgendaItem, Memo, MemoKind } from '../../api/types';
+import type { AgendaItem, Memo } from '../../api/types';
+import { browserStorage } from '../../localData/accountStorage';
+import { useAccountDrafts } from '../../localData/useDraft';
+import { useAccountKey } from '../../session/useAccountKey';
 import { useSession } from '../../session/useSession';
+import type { DisplayedMemo } from './displayedMemos';
 import type { MeetingApi } from './meetingApi';
 import { meetingReducer } from './meetingState';
-import { enqueue, type OutboxEntry, readOutbox, removeEntry, writeOutbox } from './memoOutbox';
+import {
+  afterConflict,
+  afterRefusal,
+  afterSaved,
+  boxForConflict,
+  boxOf,
+  draftField,
+  entryFor,
+  hasText,
+  type MemoBox,
+  type MemoDraft,
+} from './memoDrafts';
+import {
+  enqueue,
+  type OutboxEntry,
+  type OutboxStorage,
+  outboxKey,
+  pendingEntry,
+  readOutbox,
+  settleSent,
+  takeBack,
+  writeOutbox,
+} from './memoOutbox';
 import type { DiceRoll, MeetingSession, SessionEvent } from './types';
 import { type Connection, useSessionEvents } from './useSessionEvents';
-
-/** An edit the server refused because the memo changed meanwhile: both texts, for the user to merge. */
-export interface MemoConflict {
-  key: string;
-  kind: MemoKind;
-  mine: string;
-  /** The memo as it is now; null when the other person deleted it. */
-  theirs: Memo | null;
-}
 
 export interface Meeting {
   session: MeetingSession | null;
   loadError: unknown;
   connection: Connection;
   outbox: OutboxEntry[];
-  conflicts: MemoConflict[];
+  /** Deletions the server refused, by memo id, with its reason (null: it gave none). */
+  refusedDeletes: ReadonlyMap<string, string | null>;
   reload(): void;
   roll(): Promise<DiceRoll>;
-  writeMemo(kind: MemoKind, body: string): void;
-  editMemo(memo: Memo, body: string): void;
-  deleteMemo(memo: Memo): void;
-  resolveConflict(conflict: MemoConflict, body: string | null): void;
+  /**
+   * Sends what is typed in `box` (its draft). The draft is cleared only once the edit is safely in
+   * the outbox; a refusal or a conflict brings the text back into the box.
+   */
+  send(box: MemoBox): void;
+  deleteMemo(memo: DisplayedMemo): void;
   updateAgenda(
     item: AgendaItem,
     changes: { status?: 'open' | 'discussed'; position?: number },
@@ -36,29 +56,73 @@ export interface Meeting {
   setStatus(status: 'live' | 'ended'): Promise<void>;
 }
 
-const storage = () => window.localStorage;
+/** No answer, the server busy or briefly down, too many writes at once: try the same edit again later. */
+function worthRetrying(error: unknown): boolean {
+  if (!(error instanceof ApiError)) return true;
+  return error.isNetworkError || error.status >= 500 || [401, 408, 425, 429].includes(error.status);
+}
+
+const reasonOf = (error: unknown) => (error instanceof ApiError ? (error.problem?.title ?? null) : null);
+
+// Without storage (blocked), the queue lives in memory while the page is open.
+function pageStorage(): OutboxStorage {
+  const map = new Map<string, string>();
+  return {
+    getItem: (key) => map.get(key) ?? null,
+    setItem: (key, value) => void map.set(key, value),
+    removeItem: (key) => void map.delete(key),
+  };
+}
 
 /**
  * One 1on1, live: loads it, follows its event stream, and sends memo edits through a durable
- * outbox so that nothing typed is lost to a dropped connection or a simultaneous edit.
+ * outbox so that nothing typed is lost to a dropped connection, a refusal or a simultaneous edit.
  */
 export function useMeeting(api: MeetingApi, sessionId: string): Meeting {
   const { signOut } = useSession();
+  const drafts = useAccountDrafts();
+  const signedIn = useAccountKey();
+  // A token that names nobody keeps its queue in memory only, never under a shared key.
+  const [storage] = useState<OutboxStorage>(() =>
+    signedIn === null ? pageStorage() : (browserStorage() ?? pageStorage()),
+  );
   const [session, dispatch] = useReducer(meetingReducer, null);
+  const sessionRef = useRef(session);
+  sessionRef.current = session;
   const [loadError, setLoadError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
-  const [outbox, setOutbox] = useState<OutboxEntry[]>(() => readOutbox(storage(), sessionId));
-  const [conflicts, setConflicts] = useState<MemoConflict[]>([]);
-  const outboxRef = useRef(outbox);
+  const { account } = drafts;
+  const readQueue = useCallback(() => readOutbox(storage, account, sessionId), [storage, account, sessionId]);
+  const [outbox, setOutbox] = useState<OutboxEntry[]>(readQueue);
+  const [refusedDeletes, setRefusedDeletes] = useState<ReadonlyMap<string, string | null>>(new Map());
   const flushing = useRef(false);
+  // After sign-out nothing may write this person's text back into the browser.
+  const disposed = useRef(false);
+  useEffect(() => {
+    disposed.current = false;
+    return () => {
+      disposed.current = true;
+    };
+  }, []);
 
-  const saveOutbox = useCallback(
-    (next: OutboxEntry[]) => {
-      outboxRef.current = next;
-      writeOutbox(storage(), sessionId, next);
+  // Storage is the queue's one truth: another window of the same person may have changed it.
+  const changeOutbox = useCallback(
+    (change: (entries: OutboxEntry[]) => OutboxEntry[]) => {
+      if (disposed.current || drafts.store.isClosed(account)) return;
+      const next = change(readQueue());
+      writeOutbox(storage, account, sessionId, next);
       setOutbox(next);
     },
-    [sessionId],
+    [readQueue, storage, account, sessionId, drafts],
+  );
+
+  const changeDraft = useCallback(
+    (box: MemoBox, change: (draft: MemoDraft | null) => MemoDraft | null) => {
+      if (disposed.current) return;
+      const field = draftField(box);
+      drafts.write(sessionId, field, change(drafts.read<MemoDraft>(sessionId, field)));
+    },
+    [drafts, sessionId],
   );
 
   useEffect(() => {
@@ -83,48 +147,60 @@ export function useMeeting(api: MeetingApi, sessionId: string): Meeting {
     }
   }, [api, sessionId]);
 
+  /** The server did not take `sent`: its latest text goes back to its box, or the deletion is undone. */
+  const handBack = useCallback(
+    (sent: OutboxEntry, error: ApiError) => {
+      const { latest: text } = takeBack(readQueue(), sent);
+      changeOutbox((entries) => takeBack(entries, sent).entries);
+      const current = error.isConflict ? ((error.problem?.current as Memo | undefined) ?? null) : null;
+      if (current !== null) dispatch({ type: 'memoSaved', memo: current });
+      if (!hasText(text)) {
+        const { memoId } = text;
+        if (error.status === 404) dispatch({ type: 'memoRemoved', memoId });
+        else setRefusedDeletes((map) => new Map(map).set(memoId, reasonOf(error)));
+        return;
+      }
+      if (current !== null && current.body === text.body) return; // stored already (a repeat)
+      if (error.isConflict || error.status === 404 || error.status === 410)
+        changeDraft(boxForConflict(text, current), (draft) => afterConflict(draft, text, current));
+      else changeDraft(boxOf(text), (draft) => afterRefusal(draft, text, reasonOf(error)));
+      console.warn('Taiwa: a memo edit was not accepted', error.status);
+    },
+    [readQueue, changeOutbox, changeDraft],
+  );
+
   const flush = useCallback(async () => {
     if (flushing.current) return;
     flushing.current = true;
     try {
       for (;;) {
-        const entry = outboxRef.current[0];
+        if (disposed.current) return;
+        const entry = readQueue()[0];
         if (entry === undefined) return;
+        let saved: Memo | null = null;
         try {
           if (entry.op === 'create')
-            dispatch({ type: 'memoSaved', memo: await api.createMemo(sessionId, entry.kind, entry.body) });
+            saved = await api.createMemo(sessionId, entry.kind, entry.body, entry.localId);
           else if (entry.op === 'update')
-            dispatch({
-              type: 'memoSaved',
-              memo: await api.updateMemo(sessionId, entry.memoId, entry.baseVersion, entry.body),
-            });
-          else {
-            await api.deleteMemo(sessionId, entry.memoId, entry.baseVersion);
-            dispatch({ type: 'memoRemoved', memoId: entry.memoId });
-          }
+            saved = await api.updateMemo(sessionId, entry.memoId, entry.baseVersion, entry.body);
+          else await api.deleteMemo(sessionId, entry.memoId, entry.baseVersion);
         } catch (error) {
-          if (!(error instanceof ApiError) || error.isNetworkError || error.status >= 500) return; // keep it for later
-          if (entry.op !== 'delete' && (error.status === 409 || error.status === 404)) {
-            const current =
-              error.status === 409 ? ((error.problem?.current as Memo | undefined) ?? null) : null;
-            if (current !== null) dispatch({ type: 'memoSaved', memo: current });
-            const key = entry.op === 'create' ? entry.localId : entry.memoId;
-            setConflicts((list) => [
-              ...list.filter((c) => c.key !== key),
-              { key, kind: entry.kind, mine: entry.body, theirs: current },
-            ]);
-          } else if (error.status === 409 && entry.op === 'delete') {
-            const current = error.problem?.current as Memo | undefined;
-            if (current !== undefined) dispatch({ type: 'memoSaved', memo: current });
-          }
-          console.warn('Taiwa: a memo edit was refused', error.status);
+          if (worthRetrying(error) || !(error instanceof ApiError)) return; // kept for later
+          handBack(entry, error);
+          continue;
         }
-        saveOutbox(removeEntry(outboxRef.current, entry));
+        if (!hasText(entry)) dispatch({ type: 'memoRemoved', memoId: entry.memoId });
+        else if (saved !== null) {
+          const memo = saved;
+          dispatch({ type: 'memoSaved', memo });
+          changeDraft(boxOf(entry), (draft) => afterSaved(draft, entry, memo));
+        }
+        changeOutbox((entries) => settleSent(entries, entry, saved));
       }
     } finally {
       flushing.current = false;
     }
-  }, [api, sessionId, saveOutbox]);
+  }, [api, sessionId, readQueue, handBack, changeDraft, changeOutbox]);
 
   const onEvent = useCallback(
     (event: SessionEvent) => {
@@ -147,20 +223,26 @@ export function useMeeting(api: MeetingApi, sessionId: string): Meeting {
   // Edits typed offline go out as soon as the browser is back online, and retry while pending.
   useEffect(() => {
     const retry = () => void flush();
+    const key = outboxKey(account, sessionId);
+    const otherWindow = (event: StorageEvent) => {
+      if (event.key === key) setOutbox(readQueue());
+    };
     window.addEventListener('online', retry);
+    window.addEventListener('storage', otherWindow);
     const timer = outbox.length > 0 ? setInterval(retry, 5_000) : undefined;
     return () => {
       window.removeEventListener('online', retry);
+      window.removeEventListener('storage', otherWindow);
       clearInterval(timer);
     };
-  }, [flush, outbox.length]);
+  }, [flush, outbox.length, account, sessionId, readQueue]);
 
   const queue = useCallback(
     (entry: OutboxEntry) => {
-      saveOutbox(enqueue(outboxRef.current, entry));
+      changeOutbox((entries) => enqueue(entries, entry));
       void flush();
     },
-    [saveOutbox, flush],
+    [changeOutbox, flush],
   );
 
   return {
@@ -168,32 +250,41 @@ export function useMeeting(api: MeetingApi, sessionId: string): Meeting {
     loadError,
     connection,
     outbox,
-    conflicts,
+    refusedDeletes,
     reload: () => setAttempt((n) => n + 1),
     roll: async () => {
       const roll = await api.roll(sessionId);
       dispatch({ type: 'rolled', roll });
       return roll;
     },
-    writeMemo: (kind, body) => queue({ op: 'create', localId: `local-${crypto.randomUUID()}`, kind, body }),
-    editMemo: (memo, body) => {
-      // A memo still in the outbox as a creation carries its local id; enqueue folds the edit into it.
-      queue({ op: 'update', memoId: memo.id, kind: memo.kind, baseVersion: memo.version, body });
+    send: (box) => {
+      const field = draftField(box);
+      const draft = drafts.read<MemoDraft>(sessionId, field);
+      if (draft === null) return;
+      const server = sessionRef.current?.memos.find((memo) => memo.id === draft.memoId);
+      // Combining after a conflict: against the version the person sees now, which may be newer still.
+      const base =
+        draft.conflict !== undefined && server !== undefined
+          ? Math.max(server.version, draft.baseVersion)
+          : draft.baseVersion;
+      // Typed back to what the server has, with nothing else on its way: nothing to send.
+      const unchanged =
+        server !== undefined &&
+        server.version === base &&
+        server.body === draft.text &&
+        pendingEntry(readQueue(), server.id) === undefined;
+      if (!unchanged && !(draft.memoId === null && draft.text.trim() === '')) {
+        queue(entryFor(box, { ...draft, baseVersion: base }, crypto.randomUUID()));
+      }
+      drafts.write(sessionId, field, null);
     },
-    deleteMemo: (memo) => queue({ op: 'delete', memoId: memo.id, baseVersion: memo.version }),
-    resolveConflict: (conflict, body) => {
-      setConflicts((list) => list.filter((c) => c.key !== conflict.key));
-      if (body === null) return;
-      if (conflict.theirs === null)
-        queue({ op: 'create', localId: `local-${crypto.randomUUID()}`, kind: conflict.kind, body });
-      else
-        queue({
-          op: 'update',
-          memoId: conflict.theirs.id,
-          kind: conflict.kind,
-          baseVersion: conflict.theirs.version,
-          body,
-        });
+    deleteMemo: (memo) => {
+      setRefusedDeletes((map) => {
+        const next = new Map(map);
+        next.delete(memo.id);
+        return next;
+      });
+      queue({ op: 'delete', memoId: memo.id, baseVersion: memo.editBase });
     },
     updateAgenda: async (item, changes) => {
       try {

@@ -1,20 +1,20 @@
 import {
   Button,
   Field,
-  Input,
   makeStyles,
   Radio,
   RadioGroup,
   Subtitle2,
   Text,
-  Textarea,
   ToggleButton,
   tokens,
 } from '@fluentui/react-components';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { TEXT_LIMITS } from '../../api/limits';
 import type { AgendaContent, AgendaItem, Catalog, CatalogEntry, Role } from '../../api/types';
 import { FREE_TEXT_THEME_ID } from '../../api/types';
 import { useT } from '../../i18n/useT';
+import { LimitedTextField, withinLimit } from '../../textField/LimitedTextField';
 
 const useStyles = makeStyles({
   form: {
@@ -55,6 +55,8 @@ export function AgendaItemForm(props: {
   /** Content to start from (a rolled-back attempt), else the item's, else empty. */
   initial?: AgendaContent;
   onSubmit(content: AgendaContent): void;
+  /** Every change, as typed: the caller keeps it as a draft that survives a reload. */
+  onChange?(content: AgendaContent): void;
   onCancel(): void;
   testId?: string;
 }) {
@@ -67,10 +69,28 @@ export function AgendaItemForm(props: {
     expectedResponseId: props.item?.expectedResponse?.id ?? '',
     detail: props.item?.detail ?? null,
   };
-  const [themeId, setThemeId] = useState<string | null>(start.themeId);
-  const [themeText, setThemeText] = useState(start.themeText ?? '');
-  const [expected, setExpected] = useState(start.expectedResponseId);
-  const [detail, setDetail] = useState(start.detail ?? '');
+  const [themeId, setThemeIdState] = useState<string | null>(start.themeId);
+  const [themeText, setThemeTextState] = useState(start.themeText ?? '');
+  const [expected, setExpectedState] = useState(start.expectedResponseId);
+  const [detail, setDetailState] = useState(start.detail ?? '');
+  const typed = (changes: Partial<AgendaContent>) =>
+    props.onChange?.({ themeId, themeText, expectedResponseId: expected, detail, ...changes });
+  const setThemeId = (value: string) => {
+    setThemeIdState(value);
+    typed({ themeId: value });
+  };
+  const setThemeText = (value: string) => {
+    setThemeTextState(value);
+    typed({ themeText: value });
+  };
+  const setExpected = (value: string) => {
+    setExpectedState(value);
+    typed({ expectedResponseId: value });
+  };
+  const setDetail = (value: string) => {
+    setDetailState(value);
+    typed({ detail: value });
+  };
   const [errors, setErrors] = useState<Errors>({});
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -91,8 +111,17 @@ export function AgendaItemForm(props: {
     if (writesOwn && themeText.trim() === '') found.themeText = t('form.themeTextRequired');
     if (expected === '') found.expected = t('form.expectedRequired');
     setErrors(found);
-    if (Object.keys(found).length > 0) {
-      const first = found.theme ? `${ids}-theme` : found.themeText ? `${ids}-text` : `${ids}-expected`;
+    // Too long: the field already says by how much; nothing is sent and nothing is cut.
+    const tooLong = writesOwn && !withinLimit(themeText, TEXT_LIMITS.agendaThemeText);
+    const detailTooLong = !withinLimit(detail, TEXT_LIMITS.agendaDetail);
+    if (Object.keys(found).length > 0 || tooLong || detailTooLong) {
+      const first = found.theme
+        ? `${ids}-theme`
+        : found.themeText || tooLong
+          ? `${ids}-text`
+          : found.expected
+            ? `${ids}-expected`
+            : `${ids}-detail`;
       document.getElementById(first)?.focus();
       return;
     }
@@ -144,15 +173,17 @@ export function AgendaItemForm(props: {
         </fieldset>
       </Field>
       {writesOwn && (
-        <Field label={t('form.themeText')} required validationMessage={errors.themeText}>
-          <Input
-            id={`${ids}-text`}
-            value={themeText}
-            maxLength={200}
-            onChange={(_, data) => setThemeText(data.value)}
-            data-testid="theme-text"
-          />
-        </Field>
+        <LimitedTextField
+          label={t('form.themeText')}
+          required
+          validationMessage={errors.themeText}
+          id={`${ids}-text`}
+          value={themeText}
+          limit={TEXT_LIMITS.agendaThemeText}
+          multiline={false}
+          onChange={setThemeText}
+          testId="theme-text"
+        />
       )}
       <Field
         label={{ children: t('form.expected'), id: `${ids}-expected-label` }}
@@ -184,15 +215,14 @@ export function AgendaItemForm(props: {
           ))}
         </RadioGroup>
       </Field>
-      <Field label={t('form.detail')}>
-        <Textarea
-          value={detail}
-          maxLength={2000}
-          resize="vertical"
-          onChange={(_, data) => setDetail(data.value)}
-          data-testid="detail"
-        />
-      </Field>
+      <LimitedTextField
+        label={t('form.detail')}
+        id={`${ids}-detail`}
+        value={detail}
+        limit={TEXT_LIMITS.agendaDetail}
+        onChange={setDetail}
+        testId="detail"
+      />
       <div className={styles.actions}>
         <Button appearance="primary" type="submit" data-testid="agenda-form-submit">
           {props.item ? t('form.save') : t('form.add')}

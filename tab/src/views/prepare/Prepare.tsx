@@ -9,19 +9,20 @@ import {
   Title2,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect } from 'react';
 import type { AgendaContent, AgendaItem, Role } from '../../api/types';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { useNotifyReady } from '../../host/useNotifyReady';
 import { useT } from '../../i18n/useT';
+import { useAccountDrafts, useDraft } from '../../localData/useDraft';
 import { useDialogPresence } from '../home/useDialogPresence';
 import { StatusBadge } from '../StatusBadge';
 import { AgendaItemCard } from './AgendaItemCard';
 import { AgendaItemForm } from './AgendaItemForm';
 import { DeleteItemDialog } from './DeleteItemDialog';
 import { useFitHints } from './useFitHints';
-import { usePreparation } from './usePreparation';
+import { usePreparation, type WriteOutcome } from './usePreparation';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -47,12 +48,20 @@ const useStyles = makeStyles({
   },
   muted: { color: tokens.colorNeutralForeground3 },
   addRow: { display: 'flex' },
+  unsent: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0 },
 });
 
+/**
+ * The open form and what is typed in it: a draft (per person and 1on1) that survives a reload until
+ * the server has the item. `sending` marks a submission waiting for its answer (the form is hidden
+ * meanwhile, the item shown at once).
+ */
 type Editing =
-  | { mode: 'add'; initial?: AgendaContent }
-  | { mode: 'edit'; itemId: string; initial?: AgendaContent }
+  | { mode: 'add'; initial?: AgendaContent; sending?: number }
+  | { mode: 'edit'; itemId: string; initial?: AgendaContent; sending?: number; stale?: boolean }
   | null;
+
+const FORM_DRAFT = 'prepare.form';
 
 function focusSoon(selector: string): void {
   requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
@@ -67,7 +76,14 @@ export function Prepare(props: { sessionId: string; headingLevel?: 'h1' | 'h2' }
   const styles = useStyles();
   const { t, format } = useT();
   const prep = usePreparation(props.sessionId);
-  const [editing, setEditing] = useState<Editing>(null);
+  const own = useAccountDrafts();
+  const [editing, setEditing] = useDraft<NonNullable<Editing>>(props.sessionId, FORM_DRAFT);
+  // A submission still waiting when the page was left may or may not have arrived: show the form again.
+  useEffect(() => {
+    const stored = own.read<NonNullable<Editing>>(props.sessionId, FORM_DRAFT);
+    if (stored?.sending !== undefined)
+      own.write(props.sessionId, FORM_DRAFT, { ...stored, sending: undefined });
+  }, [own, props.sessionId]);
   const deleting = useDialogPresence<AgendaItem>();
   const fitHints = useFitHints(prep.session?.pairId ?? null, prep.session?.myRole === 'manager');
   useNotifyReady(prep.load.status !== 'loading');
@@ -90,36 +106,79 @@ export function Prepare(props: { sessionId: string; headingLevel?: 'h1' | 'h2' }
   const Section = Title === 'h1' ? 'h2' : 'h3';
   const Item = Title === 'h1' ? 'h3' : 'h4';
 
+  // The item shows at once and the form closes; the draft stays until the server has the item. If
+  // it refuses, or the agenda changed underneath, the form opens again with what was typed.
+  const submit = async (draft: NonNullable<Editing>, write: () => Promise<WriteOutcome>) => {
+    const sending = Date.now();
+    setEditing({ ...draft, sending });
+    const outcome = await write();
+    const current = own.read<NonNullable<Editing>>(props.sessionId, FORM_DRAFT);
+    if (current?.sending !== sending) return; // they moved on meanwhile
+    own.write(
+      props.sessionId,
+      FORM_DRAFT,
+      outcome === 'saved' ? null : { ...current, sending: undefined, stale: outcome === 'stale' },
+    );
+  };
   const submitAdd = async (content: AgendaContent) => {
-    setEditing(null);
     focusSoon('[data-testid="agenda-add"]');
-    // The item shows at once; if the server refuses it, reopen the form with what was typed. After
-    // a conflict the user first sees what changed instead.
-    if ((await prep.add(content)) === 'failed') setEditing({ mode: 'add', initial: content });
+    await submit({ mode: 'add', initial: content }, () => prep.add(content));
   };
   const submitEdit = async (item: AgendaItem, content: AgendaContent) => {
-    setEditing(null);
     focusSoon(`[data-item-id="${item.id}"] [data-testid="agenda-item-edit"]`);
-    if ((await prep.edit(item, content)) === 'failed')
-      setEditing({ mode: 'edit', itemId: item.id, initial: content });
+    await submit({ mode: 'edit', itemId: item.id, initial: content }, () => prep.edit(item, content));
   };
+  const typed = (content: AgendaContent) => {
+    if (editing !== null) setEditing({ ...editing, initial: content });
+  };
+  const formOpen = editing !== null && editing.sending === undefined;
+  // An item that was deleted meanwhile cannot be edited: what was typed becomes a new item instead.
+  const editedGone =
+    formOpen && editing.mode === 'edit' && !prep.items.some((item) => item.id === editing.itemId);
+  const adding = formOpen && (editing.mode === 'add' || editedGone);
   const confirmDelete = (item: AgendaItem) => {
     deleting.hide();
     focusSoon('[data-testid="agenda-add"]');
     void prep.remove(item);
   };
 
+  const card = (item: AgendaItem, index: number, items: AgendaItem[], own: boolean, withActions: boolean) => (
+    <AgendaItemCard
+      item={item}
+      pending={prep.pending(item.id)}
+      showHint={role === 'manager' && item.authorRole === 'member'}
+      fit={item.expectedResponse ? fitHints.get(item.expectedResponse.id) : undefined}
+      showAuthor={!own}
+      memberName={session.member.displayName}
+      mine={own}
+      headingLevel={Item}
+      actions={
+        own && open && withActions
+          ? {
+              onEdit: () => setEditing({ mode: 'edit', itemId: item.id }),
+              onMoveUp: index > 0 ? () => void prep.move(item, -1) : undefined,
+              onMoveDown: index < items.length - 1 ? () => void prep.move(item, 1) : undefined,
+              onDelete: () => deleting.show(item),
+            }
+          : undefined
+      }
+    />
+  );
+
   const renderList = (items: AgendaItem[], own: boolean, testId: string) => (
     <ul className={styles.list} data-testid={testId}>
       {items.map((item, index) =>
-        editing?.mode === 'edit' && editing.itemId === item.id ? (
-          <li key={item.id}>
+        formOpen && editing.mode === 'edit' && editing.itemId === item.id ? (
+          <li key={item.id} className={styles.section}>
+            {/* It changed meanwhile: the version saved now, above the edit that did not get in. */}
+            {editing.stale === true && card(item, index, items, own, false)}
             <AgendaItemForm
               catalog={catalog}
               role={role}
               item={item}
               initial={editing.initial}
               onSubmit={(content) => void submitEdit(item, content)}
+              onChange={typed}
               onCancel={() => {
                 setEditing(null);
                 focusSoon(`[data-item-id="${item.id}"] [data-testid="agenda-item-edit"]`);
@@ -128,26 +187,7 @@ export function Prepare(props: { sessionId: string; headingLevel?: 'h1' | 'h2' }
           </li>
         ) : (
           <li key={item.id} data-item-id={item.id}>
-            <AgendaItemCard
-              item={item}
-              pending={prep.pending(item.id)}
-              showHint={role === 'manager' && item.authorRole === 'member'}
-              fit={item.expectedResponse ? fitHints.get(item.expectedResponse.id) : undefined}
-              showAuthor={!own}
-              memberName={session.member.displayName}
-              mine={own}
-              headingLevel={Item}
-              actions={
-                own && open
-                  ? {
-                      onEdit: () => setEditing({ mode: 'edit', itemId: item.id }),
-                      onMoveUp: index > 0 ? () => void prep.move(item, -1) : undefined,
-                      onMoveDown: index < items.length - 1 ? () => void prep.move(item, 1) : undefined,
-                      onDelete: () => deleting.show(item),
-                    }
-                  : undefined
-              }
-            />
+            {card(item, index, items, own, true)}
           </li>
         ),
       )}
@@ -159,17 +199,16 @@ export function Prepare(props: { sessionId: string; headingLevel?: 'h1' | 'h2' }
       <Subtitle2 as={Section} id="prepare-mine" className={styles.sectionTitle}>
         {t('prepare.mine')}
       </Subtitle2>
-      {mine.length === 0 && editing?.mode !== 'add' && (
-        <Text className={styles.muted}>{t('prepare.emptyMine')}</Text>
-      )}
+      {mine.length === 0 && !adding && <Text className={styles.muted}>{t('prepare.emptyMine')}</Text>}
       {renderList(mine, true, 'prepare-mine-items')}
       {open &&
-        (editing?.mode === 'add' ? (
+        (adding ? (
           <AgendaItemForm
             catalog={catalog}
             role={role}
             initial={editing.initial}
             onSubmit={(content) => void submitAdd(content)}
+            onChange={typed}
             onCancel={() => {
               setEditing(null);
               focusSoon('[data-testid="agenda-add"]');
@@ -177,7 +216,13 @@ export function Prepare(props: { sessionId: string; headingLevel?: 'h1' | 'h2' }
           />
         ) : (
           <div className={styles.addRow}>
-            <Button appearance="primary" onClick={() => setEditing({ mode: 'add' })} data-testid="agenda-add">
+            <Button
+              appearance="primary"
+              // While an item is on its way its draft is still kept; a new form would take its place.
+              disabledFocusable={editing?.sending !== undefined}
+              onClick={() => setEditing({ mode: 'add' })}
+              data-testid="agenda-add"
+            >
               {t('form.addTitle')}
             </Button>
           </div>
@@ -221,6 +266,22 @@ export function Prepare(props: { sessionId: string; headingLevel?: 'h1' | 'h2' }
       {!open && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t('prepare.ended')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {!open && editing?.initial !== undefined && (
+        // Typed before the 1on1 ended and never sent: still shown, so it can be copied elsewhere.
+        <MessageBar intent="warning" layout="multiline" data-testid="prepare-unsent">
+          <MessageBarBody>
+            {t('text.unsentKept')}
+            <Text as="p" className={styles.unsent}>
+              {[editing.initial.themeText, editing.initial.detail].filter((part) => part).join('\n')}
+            </Text>
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => setEditing(null)}>
+              {t('text.discard')}
+            </Button>
+          </MessageBarActions>
         </MessageBar>
       )}
       {prep.notice && (

@@ -1,20 +1,20 @@
 import {
   Button,
-  Field,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   makeStyles,
   Text,
-  Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { TEXT_LIMITS } from '../../../api/limits';
+import type { Memo } from '../../../api/types';
+import { useT } from '../../../i18n/useT';
+import { LimitedTextField, withinLimit } from '../../../textField/LimitedTextField';
 import { useMeetingT } from '../messages';
-import type { MemoConflict } from '../useMeeting';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   version: {
     whiteSpace: 'pre-wrap',
     overflowWrap: 'anywhere',
@@ -25,24 +25,33 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
-/** Starts the merge from both texts, without repeating what they already share. */
-export function mergeDraft(theirs: string, mine: string): string {
-  if (theirs === mine || theirs.includes(mine)) return theirs;
-  if (mine.includes(theirs)) return mine;
-  return `${theirs}\n${mine}`;
-}
-
-/** A simultaneous edit: both versions side by side and a combined text to save. Nothing is dropped. */
-export function ConflictMerge(props: { conflict: MemoConflict; onResolve(body: string | null): void }) {
+/**
+ * A simultaneous edit: both versions side by side and a combined text to save. Nothing is dropped;
+ * the combined text is the box's draft, so it survives a reload too.
+ */
+export function ConflictMerge(props: {
+  /** The memo as the server has it now; null when it was deleted. */
+  theirs: Memo | null;
+  /** Who changed it: the other person of the 1on1. */
+  name: string;
+  mine: string;
+  text: string;
+  onChange(text: string): void;
+  onSave(): void;
+  /** Drops this person's version (or, when the memo was deleted, their text). */
+  onKeepTheirs(): void;
+}) {
   const styles = useStyles();
   const { t } = useMeetingT();
-  const { theirs, mine } = props.conflict;
-  const [merged, setMerged] = useState(() => mergeDraft(theirs?.body ?? '', mine));
+  const app = useT();
+  const { theirs, mine } = props;
+  const sendable =
+    withinLimit(props.text, TEXT_LIMITS.memoBody) && (theirs !== null || props.text.trim() !== '');
   return (
     <div className={styles.root} data-testid="memo-conflict">
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>{t('conflict.title', { name: theirs?.author.displayName ?? '' })}</MessageBarTitle>
+          <MessageBarTitle>{t('conflict.title', { name: props.name })}</MessageBarTitle>
           {theirs === null ? t('conflict.gone') : t('conflict.body')}
         </MessageBarBody>
       </MessageBar>
@@ -58,20 +67,21 @@ export function ConflictMerge(props: { conflict: MemoConflict; onResolve(body: s
       <div className={styles.version} data-testid="conflict-mine">
         {mine}
       </div>
-      <Field label={t('conflict.merged')}>
-        <Textarea
-          value={merged}
-          onChange={(_, data) => setMerged(data.value)}
-          resize="vertical"
-          rows={4}
-          data-testid="conflict-merged"
-        />
-      </Field>
+      <LimitedTextField
+        label={t('conflict.merged')}
+        value={props.text}
+        onChange={props.onChange}
+        limit={TEXT_LIMITS.memoBody}
+        rows={4}
+        testId="conflict-merged"
+      />
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={() => props.onResolve(merged)} data-testid="conflict-save">
+        <Button appearance="primary" disabled={!sendable} onClick={props.onSave} data-testid="conflict-save">
           {t('conflict.save')}
         </Button>
-        {theirs !== null && <Button onClick={() => props.onResolve(null)}>{t('conflict.useTheirs')}</Button>}
+        <Button onClick={props.onKeepTheirs} data-testid="conflict-keep-theirs">
+          {theirs === null ? app.t('text.discard') : t('conflict.useTheirs')}
+        </Button>
       </div>
     </div>
   );

@@ -1,92 +1,133 @@
-import { Badge, Button, Caption1, Field, makeStyles, Textarea, tokens } from '@fluentui/react-components';
-import { type ReactNode, useState } from 'react';
-import type { MemoKind } from '../../../api/types';
+import { Badge, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { TEXT_LIMITS } from '../../../api/limits';
+import { useT } from '../../../i18n/useT';
+import { useDraft } from '../../../localData/useDraft';
+import { LimitedTextField, withinLimit } from '../../../textField/LimitedTextField';
 import type { DisplayedMemo } from '../displayedMemos';
+import { draftField, type MemoDraft } from '../memoDrafts';
 import { useMeetingT } from '../messages';
-import type { MemoConflict } from '../useMeeting';
 import { ConflictMerge } from './ConflictMerge';
 import { Section } from './Section';
 
 const useStyles = makeStyles({
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  notice: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
 /**
  * One memo kept as a single text: the manager's private memo, or the next-topics memo both write.
- * It saves on blur and with the button; what is being typed is never replaced by a remote change.
+ * What is typed is a draft (kept across reloads) until it is sent, on blur or with the button; a
+ * remote change never replaces it. An edit that meets someone else's shows both versions, and
+ * "Saved" appears only when what the box shows is what the server has.
  */
 export function MemoEditor(props: {
   id: string;
-  kind: MemoKind;
+  kind: 'private' | 'next_topics';
+  sessionId: string;
   title: string;
   label: string;
   hint: string;
   badge?: ReactNode;
   memo: DisplayedMemo | undefined;
-  conflicts: MemoConflict[];
-  disabled?: boolean;
+  /** Who else may change this memo: the other person (next topics), or the author's other window. */
+  otherName: string;
   testId: string;
-  onSave(memo: DisplayedMemo | undefined, body: string): void;
-  onResolve(conflict: MemoConflict, body: string | null): void;
+  onSend(): void;
 }) {
   const styles = useStyles();
   const { t } = useMeetingT();
-  const [draft, setDraft] = useState<string | null>(null);
-  const shown = draft ?? props.memo?.body ?? '';
-  const conflicts = props.conflicts.filter(
-    (c) =>
-      c.kind === props.kind &&
-      (props.memo === undefined || c.theirs === null || c.theirs.id === props.memo.id),
-  );
+  const app = useT();
+  const [draft, setDraft] = useDraft<MemoDraft>(props.sessionId, draftField(props.kind));
+  const { memo } = props;
+  const shown = draft?.text ?? memo?.body ?? '';
+  const sendable = draft !== null && withinLimit(draft.text, TEXT_LIMITS.memoBody);
 
+  const change = (value: string) =>
+    setDraft({
+      ...draft,
+      text: value,
+      memoId: draft?.memoId ?? memo?.id ?? null,
+      baseVersion: draft?.baseVersion ?? memo?.editBase ?? 0,
+    });
   const save = () => {
-    if (draft === null) return;
-    if (props.memo === undefined && draft.trim() === '') {
-      setDraft(null);
-      return;
-    }
-    if (draft !== props.memo?.body) props.onSave(props.memo, draft);
-    setDraft(null);
+    if (sendable) props.onSend();
   };
 
+  if (draft?.conflict !== undefined) {
+    const { theirs } = draft.conflict;
+    // The memo as it is now: it may have changed again since the conflict was found.
+    const latest =
+      theirs !== null && memo?.id === theirs.id && memo.version >= theirs.version ? memo : theirs;
+    return (
+      <Section id={props.id} title={props.title} badge={props.badge} testId={props.testId}>
+        <Caption1>{props.hint}</Caption1>
+        <ConflictMerge
+          theirs={latest}
+          name={props.otherName}
+          mine={draft.conflict.mine}
+          text={draft.text}
+          onChange={(value) => setDraft({ ...draft, text: value })}
+          onSave={save}
+          onKeepTheirs={() => setDraft(null)}
+        />
+      </Section>
+    );
+  }
+
+  const changedMeanwhile =
+    draft !== null &&
+    memo !== undefined &&
+    !memo.pending &&
+    draft.memoId === memo.id &&
+    memo.version > draft.baseVersion;
+  const refusal =
+    draft?.refusal === undefined
+      ? null
+      : app.t('text.refused', { reason: draft.refusal ?? app.t('text.refusedUnknown') });
   return (
     <Section id={props.id} title={props.title} badge={props.badge} testId={props.testId}>
       <Caption1>{props.hint}</Caption1>
-      {conflicts.map((conflict) => (
-        <ConflictMerge
-          key={conflict.key}
-          conflict={conflict}
-          onResolve={(body) => props.onResolve(conflict, body)}
-        />
-      ))}
-      <Field label={props.label}>
-        <Textarea
-          value={shown}
-          onChange={(_, data) => setDraft(data.value)}
-          onBlur={save}
-          resize="vertical"
-          rows={4}
-          disabled={props.disabled}
-          data-testid={`${props.testId}-input`}
-        />
-      </Field>
+      {changedMeanwhile && (
+        <Caption1 className={styles.notice} data-testid={`${props.testId}-changed`}>
+          {app.t('text.changedMeanwhile', { name: props.otherName })}
+        </Caption1>
+      )}
+      <LimitedTextField
+        label={props.label}
+        value={shown}
+        onChange={change}
+        // Leaving the box sends it, unless it was just refused: then the person decides.
+        onBlur={() => {
+          if (draft !== null && draft.refusal === undefined) save();
+        }}
+        limit={TEXT_LIMITS.memoBody}
+        rows={4}
+        refusal={refusal}
+        testId={`${props.testId}-input`}
+      />
       <div className={styles.row}>
         <Button
           size="small"
           appearance="primary"
           onClick={save}
-          disabled={draft === null}
+          disabled={!sendable}
           data-testid={`${props.testId}-save`}
         >
           {t('memos.save')}
         </Button>
-        {props.memo?.pending === true && (
+        {draft?.refusal !== undefined && (
+          <Button size="small" onClick={() => setDraft(null)} data-testid={`${props.testId}-discard`}>
+            {app.t('text.discard')}
+          </Button>
+        )}
+        {memo?.pending === true && (
           <Badge appearance="tint" color="warning" size="small">
             {t('memos.pending')}
           </Badge>
         )}
-        {props.memo !== undefined && !props.memo.pending && draft === null && (
-          <Caption1>{t('memos.saved')}</Caption1>
+        {memo !== undefined && !memo.pending && draft === null && (
+          <Caption1 data-testid={`${props.testId}-saved`}>{t('memos.saved')}</Caption1>
         )}
       </div>
     </Section>

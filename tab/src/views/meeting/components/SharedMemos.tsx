@@ -1,18 +1,12 @@
-import {
-  Badge,
-  Button,
-  Caption1,
-  Field,
-  makeStyles,
-  Text,
-  Textarea,
-  tokens,
-} from '@fluentui/react-components';
-import { useState } from 'react';
+import { Badge, Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { TEXT_LIMITS } from '../../../api/limits';
 import { useT } from '../../../i18n/useT';
+import { useDraft } from '../../../localData/useDraft';
+import { LimitedTextField, withinLimit } from '../../../textField/LimitedTextField';
 import type { DisplayedMemo } from '../displayedMemos';
+import { draftField, type MemoBox, type MemoDraft } from '../memoDrafts';
 import { useMeetingT } from '../messages';
-import type { MemoConflict } from '../useMeeting';
 import { ConflictMerge } from './ConflictMerge';
 import { Section } from './Section';
 
@@ -36,119 +30,186 @@ const useStyles = makeStyles({
   },
   body: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
+  alert: { color: tokens.colorPaletteRedForeground1 },
 });
+
+function useRefusalText(draft: MemoDraft | null): string | null {
+  const { t } = useT();
+  if (draft?.refusal === undefined) return null;
+  return t('text.refused', { reason: draft.refusal ?? t('text.refusedUnknown') });
+}
 
 /** Shared memos: both read them; each adds, edits and deletes their own, with author and time. */
 export function SharedMemos(props: {
+  sessionId: string;
   memos: DisplayedMemo[];
   meId: string;
-  conflicts: MemoConflict[];
-  onAdd(body: string): void;
-  onEdit(memo: DisplayedMemo, body: string): void;
+  /** Shared memos change only by their author: a conflict is with the author's other window. */
+  meName: string;
+  refusedDeletes: ReadonlyMap<string, string | null>;
+  onSend(box: MemoBox): void;
   onDelete(memo: DisplayedMemo): void;
-  onResolve(conflict: MemoConflict, body: string | null): void;
 }) {
   const styles = useStyles();
   const { t } = useMeetingT();
-  const { format } = useT();
-  const [draft, setDraft] = useState('');
-  const [editing, setEditing] = useState<{ id: string; body: string } | null>(null);
-  const conflicts = props.conflicts.filter((c) => c.kind === 'shared');
-
-  const add = () => {
-    if (draft.trim() === '') return;
-    props.onAdd(draft);
-    setDraft('');
-  };
+  const [draft, setDraft] = useDraft<MemoDraft>(props.sessionId, draftField('shared.new'));
+  const refusal = useRefusalText(draft);
+  const text = draft?.text ?? '';
+  const sendable = text.trim() !== '' && withinLimit(text, TEXT_LIMITS.memoBody);
 
   return (
     <Section id="memos-title" title={t('memos.title')} testId="shared-memos">
       <Caption1>{t('memos.hint')}</Caption1>
-      {conflicts.map((conflict) => (
-        <ConflictMerge
-          key={conflict.key}
-          conflict={conflict}
-          onResolve={(body) => props.onResolve(conflict, body)}
-        />
-      ))}
       {props.memos.length === 0 && <Text>{t('memos.empty')}</Text>}
       <ul className={styles.list}>
-        {props.memos.map((memo) => {
-          const mine = memo.author.id === props.meId;
-          const isEditing = editing?.id === memo.id;
-          return (
-            <li key={memo.id} className={styles.memo} data-testid="shared-memo">
-              {isEditing ? (
-                <>
-                  <Field label={t('memos.editLabel')}>
-                    <Textarea
-                      value={editing.body}
-                      onChange={(_, data) => setEditing({ id: memo.id, body: data.value })}
-                      resize="vertical"
-                      data-testid="memo-edit-input"
-                    />
-                  </Field>
-                  <div className={styles.row}>
-                    <Button
-                      size="small"
-                      appearance="primary"
-                      disabled={editing.body.trim() === ''}
-                      onClick={() => {
-                        props.onEdit(memo, editing.body);
-                        setEditing(null);
-                      }}
-                    >
-                      {t('memos.save')}
-                    </Button>
-                    <Button size="small" onClick={() => setEditing(null)}>
-                      {t('memos.cancel')}
-                    </Button>
-                  </div>
-                </>
-              ) : (
-                <Text className={styles.body} data-testid="shared-memo-body">
-                  {memo.body}
-                </Text>
-              )}
-              <div className={styles.row}>
-                <Caption1>
-                  {t('memos.byAt', { name: memo.author.displayName, time: format.dateTime(memo.updatedAt) })}
-                </Caption1>
-                {memo.pending && (
-                  <Badge appearance="tint" color="warning" size="small">
-                    {t('memos.pending')}
-                  </Badge>
-                )}
-              </div>
-              {mine && !isEditing && (
-                <div className={styles.row}>
-                  <Button
-                    size="small"
-                    appearance="subtle"
-                    onClick={() => setEditing({ id: memo.id, body: memo.body })}
-                  >
-                    {t('memos.edit')}
-                  </Button>
-                  <Button size="small" appearance="subtle" onClick={() => props.onDelete(memo)}>
-                    {t('memos.delete')}
-                  </Button>
-                </div>
-              )}
-            </li>
-          );
-        })}
+        {props.memos.map((memo) => (
+          <SharedMemoItem
+            key={memo.id}
+            memo={memo}
+            mine={memo.author.id === props.meId}
+            sessionId={props.sessionId}
+            refusedDelete={props.refusedDeletes.get(memo.id)}
+            onSend={props.onSend}
+            onDelete={() => props.onDelete(memo)}
+          />
+        ))}
       </ul>
-      <Field label={t('memos.new')}>
-        <Textarea
-          value={draft}
-          onChange={(_, data) => setDraft(data.value)}
-          resize="vertical"
-          data-testid="memo-new-input"
+      {draft?.conflict !== undefined ? (
+        // An edit of a memo that was deleted meanwhile: the text waits here to become a new memo.
+        <ConflictMerge
+          theirs={null}
+          name={props.meName}
+          mine={draft.conflict.mine}
+          text={text}
+          onChange={(value) => setDraft({ ...draft, text: value })}
+          onSave={() => props.onSend('shared.new')}
+          onKeepTheirs={() => setDraft(null)}
         />
-      </Field>
-      <Button onClick={add} disabled={draft.trim() === ''} data-testid="memo-add">
-        {t('memos.add')}
-      </Button>
+      ) : (
+        <>
+          <LimitedTextField
+            label={t('memos.new')}
+            value={text}
+            onChange={(value) =>
+              setDraft(
+                value === '' && draft?.refusal === undefined
+                  ? null
+                  : { ...draft, text: value, memoId: null, baseVersion: 0 },
+              )
+            }
+            limit={TEXT_LIMITS.memoBody}
+            refusal={refusal}
+            testId="memo-new-input"
+          />
+          <Button onClick={() => props.onSend('shared.new')} disabled={!sendable} data-testid="memo-add">
+            {t('memos.add')}
+          </Button>
+        </>
+      )}
     </Section>
+  );
+}
+
+function SharedMemoItem(props: {
+  memo: DisplayedMemo;
+  mine: boolean;
+  sessionId: string;
+  refusedDelete: string | null | undefined;
+  onSend(box: MemoBox): void;
+  onDelete(): void;
+}) {
+  const styles = useStyles();
+  const { t } = useMeetingT();
+  const { t: appT, format } = useT();
+  const { memo } = props;
+  const box: MemoBox = `shared.${memo.id}`;
+  const [draft, setDraft] = useDraft<MemoDraft>(props.sessionId, draftField(box));
+  const refusal = useRefusalText(draft);
+  const editing = draft !== null;
+  const sendable =
+    draft !== null && draft.text.trim() !== '' && withinLimit(draft.text, TEXT_LIMITS.memoBody);
+
+  let content: ReactNode;
+  if (draft?.conflict !== undefined) {
+    content = (
+      <ConflictMerge
+        theirs={memo}
+        // Only its author changes a shared memo: the other change came from their other window.
+        name={memo.author.displayName}
+        mine={draft.conflict.mine}
+        text={draft.text}
+        onChange={(value) => setDraft({ ...draft, text: value })}
+        onSave={() => props.onSend(box)}
+        onKeepTheirs={() => setDraft(null)}
+      />
+    );
+  } else if (draft !== null) {
+    content = (
+      <>
+        <LimitedTextField
+          label={t('memos.editLabel')}
+          value={draft.text}
+          onChange={(value) => setDraft({ ...draft, text: value })}
+          limit={TEXT_LIMITS.memoBody}
+          refusal={refusal}
+          testId="memo-edit-input"
+        />
+        <div className={styles.row}>
+          <Button
+            size="small"
+            appearance="primary"
+            disabled={!sendable}
+            onClick={() => props.onSend(box)}
+            data-testid="memo-edit-save"
+          >
+            {t('memos.save')}
+          </Button>
+          <Button size="small" onClick={() => setDraft(null)}>
+            {t('memos.cancel')}
+          </Button>
+        </div>
+      </>
+    );
+  } else {
+    content = (
+      <Text className={styles.body} data-testid="shared-memo-body">
+        {memo.body}
+      </Text>
+    );
+  }
+
+  return (
+    <li className={styles.memo} data-testid="shared-memo" data-pending={memo.pending}>
+      {content}
+      <div className={styles.row}>
+        <Caption1>
+          {t('memos.byAt', { name: memo.author.displayName, time: format.dateTime(memo.updatedAt) })}
+        </Caption1>
+        {memo.pending && (
+          <Badge appearance="tint" color="warning" size="small" data-testid="memo-pending">
+            {t('memos.pending')}
+          </Badge>
+        )}
+      </div>
+      {props.refusedDelete !== undefined && (
+        <Caption1 role="alert" className={styles.alert}>
+          {appT('text.notDeleted', { reason: props.refusedDelete ?? appT('text.refusedUnknown') })}
+        </Caption1>
+      )}
+      {props.mine && !editing && (
+        <div className={styles.row}>
+          <Button
+            size="small"
+            appearance="subtle"
+            onClick={() => setDraft({ text: memo.body, memoId: memo.id, baseVersion: memo.editBase })}
+          >
+            {t('memos.edit')}
+          </Button>
+          <Button size="small" appearance="subtle" onClick={props.onDelete}>
+            {t('memos.delete')}
+          </Button>
+        </div>
+      )}
+    </li>
   );
 }
