@@ -1,5 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { buildStamp } from './vitePlugins/buildStamp';
+import { precompress } from './vitePlugins/precompress';
 
 // `npx vite` proxies the API to a locally running Taiwa (`npm start`), so the tab can be
 // developed with hot reload against the real server.
@@ -8,11 +10,13 @@ const apiTarget = process.env.TAIWA_API_URL ?? 'http://127.0.0.1:3978';
 export default defineConfig({
   root: import.meta.dirname,
   base: '/',
-  plugins: [react()],
+  plugins: [react(), precompress(), buildStamp()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // Maps are written for debugging but not referenced from the bundles: the server serves them only
+    // when SERVE_SOURCE_MAPS allows it, and then points browsers at them with a SourceMap header.
+    sourcemap: 'hidden',
     // Read by the tab budget test to find what the meeting side panel loads before its first paint.
     manifest: true,
     rolldownOptions: {
