@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { buildStamp } from './vitePlugins/buildStamp';
-import { precompress } from './vitePlugins/precompress';
+import { buildStamp } from './vitePlugins/buildStamp.ts';
+import { precompress } from './vitePlugins/precompress.ts';
 
 // `npx vite` proxies the API to a locally running Taiwa (`npm start`), so the tab can be
 // developed with hot reload against the real server.

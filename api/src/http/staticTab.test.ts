@@ -1,5 +1,5 @@
-import { request as httpRequest } from 'node:http';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
@@ -171,7 +171,12 @@ describe('the built tab over HTTP', () => {
     const pointed = await get(`${withMaps.url}/assets/index-AbC123.js`);
     expect(pointed.headers.sourcemap).toBe('/assets/index-AbC123.js.map');
 
-    for (const url of ['/.vite/manifest.json', '/.build-inputs.json', '/index.html.br', '/assets/index-AbC123.js.gz']) {
+    for (const url of [
+      '/.vite/manifest.json',
+      '/.build-inputs.json',
+      '/index.html.br',
+      '/assets/index-AbC123.js.gz',
+    ]) {
       expect((await get(`${withMaps.url}${url}`)).status, url).toBe(404);
     }
   });
