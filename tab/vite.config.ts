@@ -1,6 +1,8 @@
+import griffel from '@griffel/vite-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { buildStamp } from './vitePlugins/buildStamp.ts';
+import { fluentTheme } from './vitePlugins/fluentTheme.ts';
 import { precompress } from './vitePlugins/precompress.ts';
 
 // `npx vite` proxies the API to a locally running Taiwa (`npm start`), so the tab can be
@@ -10,7 +12,12 @@ const apiTarget = process.env.TAIWA_API_URL ?? 'http://127.0.0.1:3978';
 export default defineConfig({
   root: import.meta.dirname,
   base: '/',
-  plugins: [react(), precompress(), buildStamp()],
+  plugins: [
+    react(),
+    // Our makeStyles calls compiled to atomic CSS at build time, as Fluent's own components ship:
+    // the browser then needs neither Griffel's style resolver nor stylis and rtl-css-js.
+    griffel({ include: [/\/tab\/src\/.*\.tsx?$/] }),
+    fluentTheme(), precompress(), buildStamp()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,4 +1,4 @@
-import { teamsSdk } from '../../host/teams';
+import { loadTeamsLater } from '../../host/teams';
 
 /** The stage view's address for this session; in Teams the stage resolves the session itself. */
 export function stageUrl(origin: string, sessionId: string): string {
@@ -6,9 +6,10 @@ export function stageUrl(origin: string, sessionId: string): string {
 }
 
 /** Puts the stage view on the meeting stage for everyone (teams-js meeting.shareAppContentToStage). */
-export function shareToStage(url: string): Promise<void> {
+export async function shareToStage(url: string): Promise<void> {
+  const { meeting } = await loadTeamsLater();
   return new Promise((resolve, reject) => {
-    teamsSdk().meeting.shareAppContentToStage((error, result) => {
+    meeting.shareAppContentToStage((error, result) => {
       if (error !== null) reject(new Error(error.message ?? String(error.errorCode)));
       else if (result === false) reject(new Error('the host declined'));
       else resolve();
