@@ -1,7 +1,7 @@
-import type { Theme } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
 // Fluent's teamsLightTheme, computed at build time (tab/vitePlugins/fluentTheme.ts).
 import { theme as teamsLightTheme } from 'virtual:fluent-theme/light';
+import type { Theme } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
 import { type HostContext, type HostTheme, toHostTheme } from './context';
 import { teamsSdk } from './teams';
 
