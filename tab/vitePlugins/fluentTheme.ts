@@ -67,7 +67,7 @@ export function tokensModule(tokens: Record<string, string>): string {
   return [
     `const exceptions = Object.assign(Object.create(null), ${JSON.stringify(exceptions)});`,
     'export const tokens = new Proxy(exceptions, {',
-    "  get: (target, name) => (typeof name === 'string' ? (target[name] ?? `var(--${name})`) : undefined),",
+    "  get: (target, name) => (typeof name === 'string' ? (target[name] ?? 'var(--' + name + ')') : undefined),",
     '});',
     '',
   ].join('\n');

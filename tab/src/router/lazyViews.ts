@@ -46,3 +46,8 @@ export const SignIn = lazy(() => import('../views/SignIn').then((m) => ({ defaul
 export const EntraSignInError = lazy(() =>
   import('../views/EntraSignInError').then((m) => ({ default: m.EntraSignInError })),
 );
+// Only "My 1on1s" follows a card's deep link; the side panel does not carry it.
+export const SessionDeepLink = lazy(() =>
+  import('./SessionDeepLink').then((m) => ({ default: m.SessionDeepLink })),
+);
+export const BackToHome = lazy(() => import('./BackToHome').then((m) => ({ default: m.BackToHome })));
