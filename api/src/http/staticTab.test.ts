@@ -100,7 +100,12 @@ describe('the built tab over HTTP', () => {
   });
 
   it('sends the plain bytes when the client names no coding it can decode', async () => {
-    for (const headers of [{}, { 'accept-encoding': 'identity' }, { 'accept-encoding': 'deflate' }]) {
+    const cases: Array<Record<string, string>> = [
+      {},
+      { 'accept-encoding': 'identity' },
+      { 'accept-encoding': 'deflate' },
+    ];
+    for (const headers of cases) {
       const res = await get(`${production.url}/assets/index-AbC123.js`, headers);
       expect(res.status).toBe(200);
       expect(res.headers['content-encoding']).toBeUndefined();
