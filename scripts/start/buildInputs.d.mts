@@ -16,3 +16,4 @@ export function hashInputs(target: BuildTarget, root?: string): Promise<string>;
 export function staleReason(target: BuildTarget, inputs: string, root?: string): Promise<string | null>;
 export function writeStamp(target: BuildTarget, inputs: string, root?: string): Promise<void>;
 export function clearStamp(target: BuildTarget, root?: string): Promise<void>;
+export function forgetCompileTimes(buildInfoFiles: readonly string[], root?: string): Promise<void>;

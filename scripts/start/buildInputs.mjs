@@ -7,7 +7,7 @@
  * run TypeScript by itself. Types are in buildInputs.d.mts.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -133,4 +133,18 @@ export async function writeStamp(target, inputs, root = ROOT) {
  */
 export async function clearStamp(target, root = ROOT) {
   await rm(path.join(root, target.stamp), { force: true });
+}
+
+/**
+ * `tsc -b` skips a project whose sources are all older than its last build, by modification time
+ * alone: a source restored with its old time (`cp -p`, an archive) would keep its stale output. When
+ * the hash says something changed, this makes tsc look: it then compares contents and recompiles
+ * only what differs.
+ * @param {readonly string[]} buildInfoFiles relative to root
+ * @param {string} [root]
+ */
+export async function forgetCompileTimes(buildInfoFiles, root = ROOT) {
+  for (const buildInfo of buildInfoFiles) {
+    await utimes(path.join(root, buildInfo), 0, 0).catch(() => undefined);
+  }
 }

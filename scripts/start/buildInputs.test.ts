@@ -1,10 +1,13 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   type BuildTarget,
   clearStamp,
+  forgetCompileTimes,
   hashInputs,
   staleReason,
   TARGETS,
@@ -98,4 +101,33 @@ describe('npm start’s build check', () => {
     expect(TARGETS.tab.dirs).toContain('tab');
     expect(TARGETS.tab.files).toContain('package-lock.json');
   });
+
+  it('makes tsc -b recompile a source that changed but kept an old modification time', async () => {
+    const tsc = path.resolve(import.meta.dirname, '../../node_modules/typescript/bin/tsc');
+    const build = () => promisify(execFile)(process.execPath, [tsc, '-b', root]);
+    await put(
+      'tsconfig.json',
+      JSON.stringify({
+        compilerOptions: {
+          composite: true,
+          rootDir: 'src',
+          outDir: 'dist',
+          tsBuildInfoFile: 'dist/.tsbuildinfo',
+        },
+        include: ['src'],
+      }),
+    );
+    await put('src/a.ts', 'export const a = 1;\n');
+    await put('src/b.ts', 'export const b = 2;\n');
+    await build();
+    // Restored from an archive: new content, an old time. tsc -b alone calls the project up to date.
+    await put('src/a.ts', 'export const a = 42;\n');
+    await utimes(path.join(root, 'src/a.ts'), new Date('2000-01-01'), new Date('2000-01-01'));
+    await build();
+    expect(await readFile(path.join(root, 'dist/a.js'), 'utf8')).toContain('a = 1');
+
+    await forgetCompileTimes(['dist/.tsbuildinfo'], root);
+    await build();
+    expect(await readFile(path.join(root, 'dist/a.js'), 'utf8')).toContain('a = 42');
+  }, 180_000);
 });

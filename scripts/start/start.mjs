@@ -7,7 +7,18 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { clearStamp, hashInputs, ROOT, staleReason, TARGETS, writeStamp } from './buildInputs.mjs';
+import {
+  clearStamp,
+  forgetCompileTimes,
+  hashInputs,
+  ROOT,
+  staleReason,
+  TARGETS,
+  writeStamp,
+} from './buildInputs.mjs';
+
+/** tsc's records of the server's last compile (api/tsconfig.json, bot/tsconfig.json). */
+const SERVER_BUILD_INFO = ['api/dist/.tsbuildinfo', 'bot/dist/.tsbuildinfo'];
 
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
@@ -59,6 +70,7 @@ async function buildIfStale(target, script) {
   process.stdout.write(`[${target.name}] building: ${reason}\n`);
   const started = performance.now();
   await clearStamp(target);
+  if (target.name === 'server') await forgetCompileTimes(SERVER_BUILD_INFO);
   await runScript(target.name, script);
   // The tab's build writes its own record (tab/vitePlugins/buildStamp.ts); tsc has no such hook.
   if (target.name === 'server') await writeStamp(target, inputs);
