@@ -3,8 +3,9 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../testing/testServer.js';
+import { registerStaticTab } from './staticTab.js';
 
 // A build as tab/vitePlugins/precompress.ts leaves it: hashed assets with .br/.gz copies and maps,
 // unhashed index.html, a file too small to be worth compressing, and build metadata in dot files.
@@ -51,20 +52,38 @@ async function writeBuild(dir: string): Promise<void> {
   await writeFile(path.join(dir, '.build-inputs.json'), '{"inputs":"x"}');
 }
 
+interface Served {
+  app: FastifyInstance;
+  url: string;
+}
+
+/**
+ * The static plugin as server.ts wires it (pages fall back to index.html), on a real socket; the
+ * whole server's use of it is covered by serverBasics.test.ts.
+ */
+async function serve(sourceMaps: boolean): Promise<Served> {
+  const app = Fastify();
+  const tab = await registerStaticTab(app, { dir, sourceMaps });
+  app.setNotFoundHandler((request, reply) => {
+    if (tab?.isPageRequest(request)) return tab.sendIndex(request, reply);
+    return reply.code(404).send({ status: 404 });
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  return { app, url: `http://127.0.0.1:${(app.server.address() as { port: number }).port}` };
+}
+
 let dir: string;
-let production: TestServer;
-let withMaps: TestServer;
+let production: Served;
+let withMaps: Served;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'taiwa-static-'));
   await writeBuild(dir);
-  [production, withMaps] = await Promise.all([
-    startTestServer({ TAB_DIST_DIR: dir, SERVE_SOURCE_MAPS: 'false' }),
-    startTestServer({ TAB_DIST_DIR: dir, SERVE_SOURCE_MAPS: 'true' }),
-  ]);
+  production = await serve(false);
+  withMaps = await serve(true);
 });
 afterAll(async () => {
-  await Promise.all([production?.close(), withMaps?.close()]);
+  await Promise.all([production?.app.close(), withMaps?.app.close()]);
   await rm(dir, { recursive: true, force: true });
 });
 
