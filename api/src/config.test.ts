@@ -57,6 +57,7 @@ describe('configuration', () => {
     [{ BOT_TENANT_ID: 'x' }, 'BOT_TENANT_ID'],
     [{ TEAMS_APP_ID: 'x' }, 'TEAMS_APP_ID'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ SERVE_SOURCE_MAPS: 'yes' }, 'SERVE_SOURCE_MAPS'],
   ])('refuses %j, naming %s', (env, variable) => {
     const error = failure(env);
     expect(error.variable).toBe(variable);
@@ -73,5 +74,12 @@ describe('configuration', () => {
 
   it('serves any address in entra mode', () => {
     expect(loadConfig(ENTRA).host).toBe('0.0.0.0');
+  });
+
+  it('serves source maps on the local demo, never in production unless configured', () => {
+    expect(loadConfig({}).serveSourceMaps).toBe(true);
+    expect(loadConfig({ SERVE_SOURCE_MAPS: 'false' }).serveSourceMaps).toBe(false);
+    expect(loadConfig(ENTRA).serveSourceMaps).toBe(false);
+    expect(loadConfig({ ...ENTRA, SERVE_SOURCE_MAPS: 'true' }).serveSourceMaps).toBe(true);
   });
 });

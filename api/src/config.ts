@@ -32,6 +32,8 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Directory of the built tab; absent in API-only test runs. */
   tabDistDir: string;
+  /** Serve the tab's source maps: on for the local demo, off in production unless configured. */
+  serveSourceMaps: boolean;
 }
 
 export class ConfigError extends Error {
@@ -135,6 +137,14 @@ function parseAllowedTenants(env: Env, authMode: 'dev' | 'entra'): ReadonlySet<s
   return new Set(ids);
 }
 
+function parseBoolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
+  if (raw === 'true') return true;
+  if (raw === 'false') return false;
+  throw new ConfigError(name, `must be "true" or "false", got "${raw}"`);
+}
+
 function parseLogLevel(env: Env): Config['logLevel'] {
   const raw = read(env, 'LOG_LEVEL') ?? 'info';
   const level = LOG_LEVELS.find((candidate) => candidate === raw);
@@ -184,5 +194,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     teamsCatalogAppId: parseGuid(env, 'TEAMS_APP_PUBLISHED_APP_ID'),
     logLevel: parseLogLevel(env),
     tabDistDir: path.resolve(read(env, 'TAB_DIST_DIR') ?? path.join(import.meta.dirname, '../../tab/dist')),
+    // Maps publish the tab's whole source: fine on a developer's loopback demo, not in a tenant.
+    serveSourceMaps: parseBoolean(env, 'SERVE_SOURCE_MAPS', authMode === 'dev'),
   };
 }

@@ -1,6 +1,7 @@
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './data/database.js';
 import { migrateToLatest } from './data/migrator.js';
+import { readyBanner } from './dev/readyBanner.js';
 import { seedDemoHistory } from './dev/seedDemoHistory.js';
 import { seedDemoTenant } from './dev/seedDemoTenant.js';
 import { buildServer } from './server.js';
@@ -41,6 +42,8 @@ export async function serve(
       ? `Taiwa is ready: open ${config.publicUrl} and sign in as a demo user`
       : 'Taiwa is ready',
   );
+  // For the person who just typed `npm start`; process.uptime() includes any build npm start ran.
+  if (config.authMode === 'dev') process.stdout.write(`${readyBanner(config.publicUrl, process.uptime())}\n`);
 
   let closing = false;
   const shutdown = (signal: string) => {

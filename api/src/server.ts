@@ -39,7 +39,7 @@ import { sessionStatusRoutes } from './http/routes/sessionStatus.js';
 import { sessionRoutes } from './http/routes/sessions.js';
 import { transcriptRoutes } from './http/routes/transcripts.js';
 import { registerSecurityHeaders } from './http/securityHeaders.js';
-import { isPageRequest, registerStaticTab, sendIndex } from './http/staticTab.js';
+import { registerStaticTab } from './http/staticTab.js';
 import { registerValidation } from './http/validation.js';
 import { registerWriteRateLimit } from './http/writeRateLimit.js';
 import { createJobSystem, type JobSystem } from './jobs/jobSystem.js';
@@ -245,9 +245,9 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     { prefix: '/api/v1' },
   );
 
-  const servesTab = await registerStaticTab(app, config.tabDistDir);
+  const tab = await registerStaticTab(app, { dir: config.tabDistDir, sourceMaps: config.serveSourceMaps });
   app.setNotFoundHandler((request, reply) => {
-    if (servesTab && isPageRequest(request)) return sendIndex(reply);
+    if (tab?.isPageRequest(request)) return tab.sendIndex(request, reply);
     return sendProblem(reply, {
       type: problemTypes.notFound,
       title: 'Not found',

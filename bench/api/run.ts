@@ -1,37 +1,67 @@
 /**
  * API load benchmark: session view reads and memo writes against PostgreSQL with real Entra-shaped
- * tokens, and a bare Fastify endpoint in the same run for the ratio. Prints figures and a PASS/FAIL
- * line per target. Run: `npm run bench:api` (DATABASE_URL defaults to the local test database).
+ * tokens, and a bare Fastify endpoint in the same run for the ratio; the server's resident memory
+ * idle and at its peak under load (the load generator runs in a child process, bench/api/
+ * loadGenerator.ts, so this process is the server alone). Prints figures and a PASS/FAIL line per
+ * target. Run: `npm run bench:api` (DATABASE_URL defaults to the local test database).
  */
-import autocannon from 'autocannon';
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import Fastify from 'fastify';
 import { createBenchPair, startBenchTaiwa } from '../support/benchTenant.js';
+import type { LoadFigures, LoadPlan } from './loadGenerator.js';
 
 const PAIRS = 200;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 200);
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
+const RSS_SAMPLE_MS = 100;
+const MB = 1024 * 1024;
 
-interface Figures {
-  name: string;
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  non2xx: number;
+const run = promisify(execFile);
+
+/** A full garbage collection, so "idle" is the memory the server holds rather than setup's garbage. */
+function collectGarbage(): void {
+  v8.setFlagsFromString('--expose-gc');
+  (vm.runInNewContext('gc') as () => void)();
 }
 
-async function load(name: string, options: autocannon.Options): Promise<Figures> {
-  const result = await autocannon({ connections: CONNECTIONS, duration: DURATION_S, ...options });
-  const figures = {
-    name,
-    rps: Math.round(result.requests.average),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-  };
+/** This process's resident memory: the server's, the load generator running in a child process. */
+function rssMb(): number {
+  return process.memoryUsage.rss() / MB;
+}
+
+interface Figures extends LoadFigures {
+  name: string;
+  /** The server's peak resident memory while the load ran. */
+  peakRssMb: number;
+}
+
+async function load(name: string, plan: Omit<LoadPlan, 'connections' | 'durationSeconds'>): Promise<Figures> {
+  let peakRssMb = rssMb();
+  const sampler = setInterval(() => {
+    peakRssMb = Math.max(peakRssMb, rssMb());
+  }, RSS_SAMPLE_MS);
+  const fullPlan: LoadPlan = { ...plan, connections: CONNECTIONS, durationSeconds: DURATION_S };
+  // Through a file: 200 tokens are more than one command-line argument may hold.
+  const dir = await mkdtemp(path.join(tmpdir(), 'taiwa-bench-'));
+  const planFile = path.join(dir, 'plan.json');
+  await writeFile(planFile, JSON.stringify(fullPlan));
+  const { stdout } = await run(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'loadGenerator.ts'), planFile],
+    { maxBuffer: 16 * MB },
+  ).finally(() => {
+    clearInterval(sampler);
+    return rm(dir, { recursive: true, force: true });
+  });
+  const figures: Figures = { name, ...(JSON.parse(stdout.trim()) as LoadFigures), peakRssMb };
   console.log(
-    `${name.padEnd(22)} ${String(figures.rps).padStart(7)} req/s   p50 ${figures.p50} ms   p99 ${figures.p99} ms   errors ${figures.errors}   non-2xx ${figures.non2xx}`,
+    `${name.padEnd(22)} ${String(figures.rps).padStart(7)} req/s   p50 ${figures.p50} ms   p99 ${figures.p99} ms   errors ${figures.errors}   non-2xx ${figures.non2xx}   server RSS peak ${figures.peakRssMb.toFixed(0)} MB`,
   );
   return figures;
 }
@@ -59,42 +89,17 @@ async function main(): Promise<void> {
   );
 
   console.log(`\nTaiwa API benchmark — ${CONNECTIONS} connections, ${DURATION_S} s each, PostgreSQL\n`);
-  const baseline = await load('bare Fastify', { url: bareUrl });
-  let next = 0;
-  const rotate = () => sessions[next++ % sessions.length] as { id: string; token: string };
-  const reads = await load('session view (GET)', {
-    url,
-    requests: [
-      {
-        setupRequest: (request) => {
-          const s = rotate();
-          return {
-            ...request,
-            method: 'GET',
-            path: `/api/v1/sessions/${s.id}`,
-            headers: { authorization: `Bearer ${s.token}` },
-          };
-        },
-      },
-    ],
-  });
-  const writes = await load('memo write (POST)', {
-    url,
-    requests: [
-      {
-        setupRequest: (request) => {
-          const s = rotate();
-          return {
-            ...request,
-            method: 'POST',
-            path: `/api/v1/sessions/${s.id}/memos`,
-            headers: { authorization: `Bearer ${s.token}`, 'content-type': 'application/json' },
-            body: JSON.stringify({ kind: 'shared', body: '次回までに資料を共有する' }),
-          };
-        },
-      },
-    ],
-  });
+  // Idle: set up, warmed, garbage collected and left alone for a moment.
+  collectGarbage();
+  await new Promise((resolve) => setTimeout(resolve, 2_000));
+  const idleRssMb = rssMb();
+  console.log(`server RSS idle: ${idleRssMb.toFixed(0)} MB (${PAIRS} pairs set up, caches warm)\n`);
+
+  const baseline = await load('bare Fastify', { url: bareUrl, kind: 'bare', sessions: [] });
+  const reads = await load('session view (GET)', { url, kind: 'read', sessions });
+  const writes = await load('memo write (POST)', { url, kind: 'write', sessions });
+  const underLoadMb = Math.max(reads.peakRssMb, writes.peakRssMb);
+  console.log(`\nserver RSS: ${idleRssMb.toFixed(0)} MB idle, ${underLoadMb.toFixed(0)} MB peak under load`);
 
   const ratio = reads.rps / baseline.rps;
   console.log(`\nsession view / bare Fastify = ${(ratio * 100).toFixed(1)} %`);

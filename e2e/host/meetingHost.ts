@@ -18,6 +18,11 @@ export interface MeetingHostOptions {
   stageSharing?: 'allowed' | 'denied' | 'error';
   /** teams-js' Meeting ID, as the legacy context names it (`meetingId`). */
   meetingId?: string;
+  /**
+   * Serve the host page without Playwright's request routing, which turns the browser's HTTP cache
+   * off for the whole page: for measuring a warm start (bench/tab).
+   */
+  keepHttpCache?: boolean;
 }
 
 export interface HostCall {
@@ -44,14 +49,32 @@ export async function openInFakeMeeting(
   options: MeetingHostOptions,
 ): Promise<Frame> {
   const hostPath = `/__e2e/meeting-host-${options.frameContext}.html`;
-  await page.route(`${baseUrl}${hostPath}`, (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: hostPage(options) }),
-  );
+  await serveHostPage(page, `${baseUrl}${hostPath}`, hostPage(options), options.keepHttpCache === true);
   await page.goto(`${baseUrl}${hostPath}`);
   const handle = await page.waitForSelector('iframe#tab');
   const frame = await handle.contentFrame();
   if (!frame) throw new Error('the tab iframe has no frame');
   return frame;
+}
+
+/** The stand-in host page lives at `url` on Taiwa's own origin, answered by the test rather than the server. */
+async function serveHostPage(page: Page, url: string, html: string, keepHttpCache: boolean): Promise<void> {
+  if (!keepHttpCache) {
+    await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+    return;
+  }
+  // Chromium's own interception, for this one URL only: every other request, the tab's assets
+  // included, goes through the HTTP cache as usual.
+  const cdp = await page.context().newCDPSession(page);
+  cdp.on('Fetch.requestPaused', (event: { requestId: string }) => {
+    void cdp.send('Fetch.fulfillRequest', {
+      requestId: event.requestId,
+      responseCode: 200,
+      responseHeaders: [{ name: 'content-type', value: 'text/html; charset=utf-8' }],
+      body: Buffer.from(html).toString('base64'),
+    });
+  });
+  await cdp.send('Fetch.enable', { patterns: [{ urlPattern: url, requestStage: 'Request' }] });
 }
 
 export function hostCalls(page: Page): Promise<HostCall[]> {

@@ -16,8 +16,14 @@ const WORKSPACES = {
   tab: ['dist'],
 };
 /** Workspaces the server imports through node_modules/@taiwa/<name>. */
+/** @type {Record<string, string[] | undefined>} */
 const LINKED_AT_RUNTIME = { bot: ['package.json', 'dist'] };
 
+/**
+ * @param {string} from
+ * @param {string} to
+ * @param {string} root
+ */
 function copyTree(from, to, root) {
   const stat = lstatSync(from);
   if (stat.isSymbolicLink()) {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import filePlugin from '@size-limit/file';
 import sizeLimit from 'size-limit';
@@ -6,20 +6,20 @@ import { describe, expect, it } from 'vitest';
 import { initialChunks, readManifest } from './initialChunks.js';
 
 const DIST = path.resolve(import.meta.dirname, '../../tab/dist');
-// 182 KB since the side panel keeps every word (limit counters, drafts, refused and conflicting
-// writes back in their box: +3.7 KB). Issue 15 brings the budget down by lazy loading.
-const BUDGET_BYTES = 182 * 1024;
-// The side panel's own code and teams-js: both load before the side panel can paint in Teams.
-// teams-js is imported through src/host/teamsApi.ts (only the parts Taiwa uses), so that module's
-// chunk is teams-js as loaded; the package path stays in case anything imports it whole.
+const BUDGET_KB = 150;
+// What the side panel runs before it can paint in Teams: the shell (the entry and its static
+// imports), the meeting view's chunk, and the part of teams-js that initialises the tab
+// (src/host/teamsApi.ts; the rest of teams-js loads later through src/host/teamsLater.ts). The
+// package path stays in case anything imports teams-js whole again. The meeting view's lazily
+// loaded parts (the pair picker, the stage, booking) are not on this path.
 const SIDE_PANEL = [
-  /src\/views\/meeting\//,
+  /src\/views\/meeting\/MeetingView\.tsx$/,
   /node_modules\/@microsoft\/teams-js\//,
   /src\/host\/teamsApi\.ts$/,
 ];
 
 describe('tab budget', () => {
-  it('keeps the meeting side panel’s initial JavaScript within 182 KB gzip', async () => {
+  it(`keeps the meeting side panel’s initial JavaScript within ${BUDGET_KB} KB gzip`, async () => {
     expect(existsSync(path.join(DIST, '.vite/manifest.json')), 'build the tab first: npm run build').toBe(
       true,
     );
@@ -29,9 +29,15 @@ describe('tab budget', () => {
       size?: number;
     }>;
     const size = results[0]?.size ?? Number.POSITIVE_INFINITY;
-    console.log(
-      `side panel initial JS: ${(size / 1024).toFixed(1)} KB gzip in ${files.length} files (budget 182 KB)`,
+    // What actually crosses the wire to a browser that accepts brotli (tab/vitePlugins/precompress.ts).
+    // Files too small to be worth compressing have no .br copy and go as they are.
+    const brotli = files.reduce(
+      (sum, file) => sum + statSync(existsSync(`${file}.br`) ? `${file}.br` : file).size,
+      0,
     );
-    expect(size).toBeLessThanOrEqual(BUDGET_BYTES);
+    console.log(
+      `side panel initial JS: ${(size / 1024).toFixed(1)} KB gzip (${(brotli / 1024).toFixed(1)} KB brotli as served) in ${files.length} files (budget ${BUDGET_KB} KB gzip)`,
+    );
+    expect(size).toBeLessThanOrEqual(BUDGET_KB * 1024);
   });
 });

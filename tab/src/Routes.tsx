@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { PageLayout } from './components/PageLayout';
-import { BackToHome } from './router/BackToHome';
 import {
   AdminAnalytics,
   AdminCatalogPage,
+  BackToHome,
   BookingPage,
   CheckinPage,
   HistoryPage,
@@ -13,10 +13,10 @@ import {
   MeetingView,
   NotFound,
   PreparePage,
+  SessionDeepLink,
   TabConfig,
 } from './router/lazyViews';
 import { parseRoute, usePathname } from './router/router';
-import { SessionDeepLink } from './router/SessionDeepLink';
 import { ViewSuspense } from './router/ViewSuspense';
 import { AuthGate } from './views/AuthGate';
 

@@ -1,7 +1,7 @@
 import type { Api } from '../api/endpoints';
 import type { ClientConfig } from '../api/types';
 import type { HostContext } from './context';
-import { teamsSdk } from './teams';
+import { loadTeamsLater } from './teams';
 
 /** A bearer token for the Taiwa API and when it stops being useful. */
 export interface StoredToken {
@@ -86,7 +86,7 @@ export async function acquireEntraToken(config: ClientConfig, host: HostContext)
     naa.setConsentChannel('browser');
     return naa.acquireBrowserToken(config.entra);
   }
-  const sdk = teamsSdk();
+  const sdk = await loadTeamsLater();
   if (sdk.nestedAppAuth.isNAAChannelRecommended()) {
     try {
       const token = await naa.acquireNestedToken(config.entra, host.user?.loginHint ?? null);

@@ -1,6 +1,8 @@
 import type * as TeamsApi from './teamsApi';
+import type * as TeamsLater from './teamsLater';
 
 export type TeamsSdk = typeof TeamsApi;
+export type TeamsLaterSdk = typeof TeamsLater;
 
 let sdk: TeamsSdk | null = null;
 
@@ -18,4 +20,12 @@ export async function loadTeamsSdk(): Promise<TeamsSdk> {
 export function teamsSdk(): TeamsSdk {
   if (!sdk) throw new Error('teams-js is only available inside a Microsoft host');
   return sdk;
+}
+
+/**
+ * teams-js's sign-in, meeting and pages APIs, fetched the first time one is needed. Only inside a
+ * host, after initHost: they share the state `app.initialize` set up.
+ */
+export function loadTeamsLater(): Promise<TeamsLaterSdk> {
+  return import('./teamsLater');
 }

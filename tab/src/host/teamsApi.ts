@@ -1,6 +1,6 @@
 /**
- * The parts of teams-js Taiwa uses. Importing them by name, rather than the whole package, lets the
- * bundler drop the rest of teams-js (over half of it) from what the meeting side panel downloads
- * before its first paint.
+ * The part of teams-js every tab needs before its first paint: `app` (initialise, context, theme,
+ * notifySuccess). Importing it by name, rather than the whole package, lets the bundler drop the
+ * rest of teams-js; the other parts Taiwa uses load when first needed (teams.ts).
  */
-export { app, authentication, meeting, nestedAppAuth, pages } from '@microsoft/teams-js';
+export { app } from '@microsoft/teams-js';

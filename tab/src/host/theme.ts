@@ -1,4 +1,6 @@
-import { type Theme, teamsLightTheme } from '@fluentui/react-components';
+// Fluent's teamsLightTheme, computed at build time (tab/vitePlugins/fluentTheme.ts).
+import { theme as teamsLightTheme } from 'virtual:fluent-theme/light';
+import type { Theme } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { type HostContext, type HostTheme, toHostTheme } from './context';
 import { teamsSdk } from './teams';

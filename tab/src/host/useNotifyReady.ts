@@ -9,3 +9,12 @@ export function useNotifyReady(ready = true): void {
     if (ready) notifyAppReady(host);
   }, [ready, host]);
 }
+
+/**
+ * The same as a component: inside a Suspense boundary it runs only once everything around it has
+ * loaded and painted, so the host drops its spinner when a lazily loaded view is really there.
+ */
+export function NotifyReady(): null {
+  useNotifyReady();
+  return null;
+}

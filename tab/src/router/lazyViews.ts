@@ -1,4 +1,5 @@
 import { lazy } from 'react';
+import { LOCALES, loadedMessages } from '../i18n/messages';
 
 // Every view is its own chunk, loaded when its route is first shown: the meeting side panel must
 // paint within its JavaScript budget (scripts/tab-budget), so it cannot carry the other pages.
@@ -24,9 +25,18 @@ export const AdminCatalogPage = lazy(() =>
 export const AdminAnalytics = lazy(() =>
   import('../views/insights').then((m) => ({ default: m.AdminAnalytics })),
 );
-export const MeetingView = lazy(() =>
-  import('../views/meeting/MeetingView').then((m) => ({ default: m.MeetingView })),
-);
+// The meeting view's own messages come with it, in every language the app has loaded so far
+// (main.tsx loads the first paint's before rendering): the side panel never shows a key or the
+// wrong language, and still downloads only the language it paints in.
+export const MeetingView = lazy(async () => {
+  const [view] = await Promise.all([
+    import('../views/meeting/MeetingView'),
+    import('../views/meeting/messages').then((m) =>
+      m.loadMeetingMessages(LOCALES.filter((locale) => loadedMessages(locale) !== null)),
+    ),
+  ]);
+  return { default: view.MeetingView };
+});
 export const LegalPage = lazy(() =>
   import('../views/legal/LegalPage').then((m) => ({ default: m.LegalPage })),
 );
@@ -36,3 +46,8 @@ export const SignIn = lazy(() => import('../views/SignIn').then((m) => ({ defaul
 export const EntraSignInError = lazy(() =>
   import('../views/EntraSignInError').then((m) => ({ default: m.EntraSignInError })),
 );
+// Only "My 1on1s" follows a card's deep link; the side panel does not carry it.
+export const SessionDeepLink = lazy(() =>
+  import('./SessionDeepLink').then((m) => ({ default: m.SessionDeepLink })),
+);
+export const BackToHome = lazy(() => import('./BackToHome').then((m) => ({ default: m.BackToHome })));

@@ -1,23 +1,15 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { AccountMenu } from '../components/AccountMenu';
 import { PageLayout } from '../components/PageLayout';
 import { useLoad } from '../components/useLoad';
-import { useT } from '../i18n/useT';
 import { unsentCount } from '../localData/unsentText';
-import { AppLink } from '../router/AppLink';
-import { paths } from '../router/router';
 import { useAccountKey } from '../session/useAccountKey';
 import { useSession } from '../session/useSession';
 
-const useStyles = makeStyles({
-  admin: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM },
-});
+const AdminNav = lazy(() => import('./AdminNav').then((m) => ({ default: m.AdminNav })));
 
 /** Page chrome for a signed-in user: their name, the admin pages for admins, and (dev) "switch user". */
 export function SignedInPage(props: { children: ReactNode }) {
-  const styles = useStyles();
-  const { t } = useT();
   const { api, state, switchUser } = useSession();
   const account = useAccountKey();
   const me = useLoad((signal) => api.me(signal), [api]);
@@ -27,10 +19,9 @@ export function SignedInPage(props: { children: ReactNode }) {
       header={
         <>
           {me.status === 'done' && me.data.isAdmin && (
-            <nav className={styles.admin} aria-label={t('admin.navLabel')}>
-              <AppLink to={paths.adminCatalog()}>{t('admin.link')}</AppLink>
-              <AppLink to={paths.adminAnalytics()}>{t('admin.analyticsLink')}</AppLink>
-            </nav>
+            <Suspense fallback={null}>
+              <AdminNav />
+            </Suspense>
           )}
           <AccountMenu
             me={me.status === 'done' ? me.data : null}

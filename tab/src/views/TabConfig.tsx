@@ -2,7 +2,7 @@ import { MessageBar, MessageBarBody, makeStyles, Text, Title2, tokens } from '@f
 import type { pages } from '@microsoft/teams-js';
 import { useEffect } from 'react';
 import { useHost } from '../host/HostProvider';
-import { teamsSdk } from '../host/teams';
+import { loadTeamsLater } from '../host/teams';
 import { useNotifyReady } from '../host/useNotifyReady';
 import { useT } from '../i18n/useT';
 import { AppLink } from '../router/AppLink';
@@ -30,18 +30,26 @@ export function TabConfig() {
 
   useEffect(() => {
     if (!host.inHost) return;
-    const { pages } = teamsSdk();
-    if (!pages.config.isSupported()) return;
-    pages.config.registerOnSaveHandler((event) => {
-      pages.config
-        .setConfig(meetingTabConfig(window.location.origin))
-        .then(() => event.notifySuccess())
-        .catch((error: unknown) =>
-          event.notifyFailure(error instanceof Error ? error.message : String(error)),
-        );
-    });
-    // Nothing to choose: the tab is always the same Taiwa meeting view, so Save is enabled at once.
-    pages.config.setValidityState(true);
+    let current = true;
+    loadTeamsLater().then(
+      ({ pages }) => {
+        if (!current || !pages.config.isSupported()) return;
+        pages.config.registerOnSaveHandler((event) => {
+          pages.config
+            .setConfig(meetingTabConfig(window.location.origin))
+            .then(() => event.notifySuccess())
+            .catch((error: unknown) =>
+              event.notifyFailure(error instanceof Error ? error.message : String(error)),
+            );
+        });
+        // Nothing to choose: the tab is always the same Taiwa meeting view, so Save is enabled at once.
+        pages.config.setValidityState(true);
+      },
+      (error: unknown) => console.warn('Taiwa: could not load the Teams configuration API', error),
+    );
+    return () => {
+      current = false;
+    };
   }, [host.inHost]);
 
   return (

@@ -1,1 +1,1 @@
-export { teamsHighContrastTheme as theme } from '@fluentui/react-components';
+export { theme } from 'virtual:fluent-theme/contrast';

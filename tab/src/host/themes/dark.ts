@@ -1,1 +1,1 @@
-export { teamsDarkTheme as theme } from '@fluentui/react-components';
+export { theme } from 'virtual:fluent-theme/dark';

@@ -1,19 +1,35 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 import type { Role } from '../../api/types';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { useLoad } from '../../components/useLoad';
 import { useHost } from '../../host/HostProvider';
-import { useNotifyReady } from '../../host/useNotifyReady';
+import { NotifyReady, useNotifyReady } from '../../host/useNotifyReady';
 import { useApi } from '../../session/useSession';
 import { type MeetingApi, useMeetingApi } from './meetingApi';
 import { useMeetingT } from './messages';
-import { type Candidate, PairPicker } from './PairPicker';
+import type { Candidate } from './PairPicker';
 import { SidePanel } from './SidePanel';
-import { Stage } from './Stage';
 import type { Resolution } from './types';
 import { useMeeting } from './useMeeting';
+
+// The side panel paints without these: picking a pair happens once per meeting, and the stage is
+// another surface. Each loads when shown (the stage's as soon as the view knows it is the stage).
+const loadPairPicker = () => import('./PairPicker');
+const loadStage = () => import('./Stage');
+const PairPicker = lazy(() => loadPairPicker().then((m) => ({ default: m.PairPicker })));
+const Stage = lazy(() => loadStage().then((m) => ({ default: m.Stage })));
+
+/** A lazily loaded part of the view, with the host told it is ready only once that part is shown. */
+function WhenLoaded(props: { label: string; children: ReactNode }) {
+  return (
+    <Suspense fallback={<LoadingState label={props.label} testId="meeting-part-loading" />}>
+      <NotifyReady />
+      {props.children}
+    </Suspense>
+  );
+}
 
 type Finding =
   | { state: 'finding' }
@@ -39,6 +55,11 @@ export function MeetingView(props: { surface: 'auto' | 'stage' }) {
   const meetingId = host.meetingId ?? undefined;
 
   useEffect(() => {
+    // Fetch the stage's code while the session loads, not after.
+    if (stage) void loadStage();
+  }, [stage]);
+
+  useEffect(() => {
     if (sessionId !== null) return;
     if (chatId === null) {
       setFinding({ state: 'browser' });
@@ -57,7 +78,8 @@ export function MeetingView(props: { surface: 'auto' | 'stage' }) {
     return () => controller.abort();
   }, [api, chatId, meetingId, sessionId]);
 
-  useNotifyReady(sessionId === null && finding.state !== 'finding');
+  // Pickers tell the host themselves once their code is in (WhenLoaded).
+  useNotifyReady(sessionId === null && (finding.state === 'error' || finding.state === 'not_one_on_one'));
 
   if (sessionId !== null) return <MeetingSession api={api} sessionId={sessionId} stage={stage} />;
   switch (finding.state) {
@@ -85,13 +107,15 @@ export function MeetingView(props: { surface: 'auto' | 'stage' }) {
         else setFinding(resolution);
       };
       return (
-        <PairPicker
-          candidates={finding.candidates}
-          inMeeting
-          meId={null}
-          onPick={(pairId) => link({ pairId })}
-          onCreate={(otherUserId, myRole) => link({ otherUserId, myRole })}
-        />
+        <WhenLoaded label={t('meeting.loading')}>
+          <PairPicker
+            candidates={finding.candidates}
+            inMeeting
+            meId={null}
+            onPick={(pairId) => link({ pairId })}
+            onCreate={(otherUserId, myRole) => link({ otherUserId, myRole })}
+          />
+        </WhenLoaded>
       );
     }
     case 'browser':
@@ -113,23 +137,25 @@ function BrowserPicker(props: { api: MeetingApi; onResolved(sessionId: string): 
     other: pair.myRole === 'manager' ? pair.member : pair.manager,
   }));
   return (
-    <PairPicker
-      candidates={candidates}
-      inMeeting={false}
-      meId={null}
-      onPick={async (pairId) => {
-        const resolution = await props.api.resolve({ pairId });
-        if (resolution.state === 'resolved') {
-          // Keep the session in the address, so a reload or a second window opens the same 1on1.
-          window.history.replaceState(
-            null,
-            '',
-            `${window.location.pathname}?session=${encodeURIComponent(resolution.session.id)}`,
-          );
-          props.onResolved(resolution.session.id);
-        }
-      }}
-    />
+    <WhenLoaded label={t('meeting.loading')}>
+      <PairPicker
+        candidates={candidates}
+        inMeeting={false}
+        meId={null}
+        onPick={async (pairId) => {
+          const resolution = await props.api.resolve({ pairId });
+          if (resolution.state === 'resolved') {
+            // Keep the session in the address, so a reload or a second window opens the same 1on1.
+            window.history.replaceState(
+              null,
+              '',
+              `${window.location.pathname}?session=${encodeURIComponent(resolution.session.id)}`,
+            );
+            props.onResolved(resolution.session.id);
+          }
+        }}
+      />
+    </WhenLoaded>
   );
 }
 
@@ -138,12 +164,18 @@ function MeetingSession(props: { api: MeetingApi; sessionId: string; stage: bool
   const shared = useApi();
   const meeting = useMeeting(props.api, props.sessionId);
   const catalog = useLoad((signal) => shared.catalog(signal), [shared]);
-  const ready = meeting.session !== null || meeting.loadError !== null;
-  useNotifyReady(ready);
+  // The side panel's code is in this chunk: ready with its data. The stage tells the host itself
+  // once its chunk is in, and ErrorState does too.
+  useNotifyReady(meeting.session !== null && !props.stage);
   if (meeting.loadError !== null) return <ErrorState error={meeting.loadError} onRetry={meeting.reload} />;
   const { session } = meeting;
   if (session === null) return <LoadingState label={t('meeting.sessionLoading')} testId="meeting-loading" />;
   const catalogData = catalog.status === 'done' ? catalog.data : null;
-  if (props.stage) return <Stage session={session} catalog={catalogData} />;
+  if (props.stage)
+    return (
+      <WhenLoaded label={t('meeting.sessionLoading')}>
+        <Stage session={session} catalog={catalogData} />
+      </WhenLoaded>
+    );
   return <SidePanel meeting={{ ...meeting, session }} api={props.api} catalog={catalogData} />;
 }

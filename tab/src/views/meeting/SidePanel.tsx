@@ -2,7 +2,6 @@ import {
   Badge,
   Button,
   Caption1,
-  Link,
   MessageBar,
   MessageBarBody,
   makeStyles,
@@ -113,9 +112,10 @@ export function SidePanel(props: {
             </Button>
           )
         ) : (
-          <Link href={url} target="_blank" rel="noopener" data-testid="open-stage">
+          // In the place of "share to stage" (and like it): a link that looks like a button.
+          <Button as="a" size="small" href={url} target="_blank" rel="noopener" data-testid="open-stage">
             {t('meeting.openStage')}
-          </Link>
+          </Button>
         )}
         {shareState.status === 'shared' && <Caption1 role="status">{t('meeting.shared')}</Caption1>}
         {shareState.status === 'failed' && (

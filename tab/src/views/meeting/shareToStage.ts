@@ -1,5 +1,5 @@
 import type { HostContext } from '../../host/context';
-import { teamsSdk } from '../../host/teams';
+import { loadTeamsLater } from '../../host/teams';
 
 /** The stage view's address for this session; in Teams the stage resolves the session itself. */
 export function stageUrl(origin: string, sessionId: string): string {
@@ -7,9 +7,10 @@ export function stageUrl(origin: string, sessionId: string): string {
 }
 
 /** Puts the stage view on the meeting stage for everyone (teams-js meeting.shareAppContentToStage). */
-export function shareToStage(url: string): Promise<void> {
+export async function shareToStage(url: string): Promise<void> {
+  const { meeting } = await loadTeamsLater();
   return new Promise((resolve, reject) => {
-    teamsSdk().meeting.shareAppContentToStage((error, result) => {
+    meeting.shareAppContentToStage((error, result) => {
       if (error !== null) reject(new Error(error.message ?? String(error.errorCode)));
       else if (result === false) reject(new Error('the host declined'));
       else resolve();
@@ -39,11 +40,13 @@ export interface MeetingCapabilities {
  */
 export async function canShareToStage(
   host: Pick<HostContext, 'inHost' | 'hostName' | 'frameContext'>,
-  meeting: MeetingCapabilities | null = host.inHost ? (teamsSdk().meeting as MeetingCapabilities) : null,
+  /** Tests pass their own; by default teams-js' meeting namespace, loaded on first use. */
+  given?: MeetingCapabilities | null,
 ): Promise<boolean> {
-  if (!host.inHost || meeting === null) return false;
+  if (!host.inHost || given === null) return false;
   if (host.frameContext !== 'meetingSidePanel' && host.frameContext !== 'meetingStage') return false;
   try {
+    const meeting = given ?? ((await loadTeamsLater()).meeting as MeetingCapabilities);
     const supported =
       typeof meeting.isSupported === 'function' ? meeting.isSupported() : host.hostName === 'Teams';
     if (!supported) return false;

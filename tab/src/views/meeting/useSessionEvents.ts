@@ -1,6 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { SseParser } from './sseParser';
 import type { SessionEvent } from './types';
+
+const loadSessionStream = () => import('./sessionStream');
+// Fetched as soon as the meeting view's code runs, beside the session's own request, so the stream
+// starts the moment the session is in. A failure here is retried when the stream starts.
+loadSessionStream().catch(() => undefined);
 
 export type Connection = 'connecting' | 'open' | 'offline';
 
@@ -16,10 +20,6 @@ export interface SessionEventsOptions {
   onUnauthorized(): void;
 }
 
-/** Twice the server's heartbeat: silence longer than this means the connection is dead. */
-const STALL_MS = 35_000;
-const MAX_BACKOFF_MS = 15_000;
-
 /**
  * Follows the session's event stream. It uses fetch rather than EventSource so the token travels
  * in the Authorization header, never in the URL; on any drop it reconnects with Last-Event-ID,
@@ -34,85 +34,27 @@ export function useSessionEvents(options: SessionEventsOptions): Connection {
   useEffect(() => {
     if (!ready) return;
     let stopped = false;
-    let controller = new AbortController();
-    let lastId = latest.current.startAfter ?? null;
-    let watchdog: ReturnType<typeof setTimeout> | undefined;
-    let attempt = 0;
-    let wake: (() => void) | null = null;
-    const armWatchdog = () => {
-      clearTimeout(watchdog);
-      watchdog = setTimeout(() => controller.abort(), STALL_MS);
-    };
-
-    async function once(): Promise<'again' | 'stop'> {
-      controller = new AbortController();
-      const headers: Record<string, string> = {
-        Accept: 'text/event-stream',
-        'Accept-Language': latest.current.locale(),
-      };
-      const token = latest.current.token();
-      if (token) headers.Authorization = `Bearer ${token}`;
-      if (lastId !== null) headers['Last-Event-ID'] = lastId;
-      armWatchdog();
-      const response = await fetch(
-        `/api/v1/sessions/${encodeURIComponent(latest.current.sessionId)}/events`,
-        {
-          headers,
-          signal: controller.signal,
-          cache: 'no-store',
+    let stop: (() => void) | null = null;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const start = (attempt: number) => {
+      loadSessionStream().then(
+        ({ followSessionEvents }) => {
+          if (!stopped) stop = followSessionEvents(latest, setConnection);
+        },
+        (error: unknown) => {
+          // The stream's code could not be fetched: as good as offline; try again like a reconnect.
+          if (stopped) return;
+          console.warn('Taiwa: could not load the live connection', error);
+          setConnection('offline');
+          retry = setTimeout(() => start(attempt + 1), Math.min(1000 * 2 ** attempt, 15_000));
         },
       );
-      if (response.status === 401) {
-        latest.current.onUnauthorized();
-        return 'stop';
-      }
-      if (!response.ok || response.body === null) return 'again';
-      setConnection('open');
-      attempt = 0;
-      latest.current.onOpen();
-      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-      const parser = new SseParser();
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return 'again';
-        armWatchdog();
-        for (const parsed of parser.push(value)) {
-          if (parsed.id !== null) lastId = parsed.id;
-          try {
-            latest.current.onEvent({ type: parsed.event, data: JSON.parse(parsed.data) } as SessionEvent);
-          } catch (error) {
-            console.warn('Taiwa: could not apply a session event', error);
-          }
-        }
-      }
-    }
-
-    (async () => {
-      while (!stopped) {
-        const outcome = await once().catch(() => 'again' as const);
-        clearTimeout(watchdog);
-        if (stopped || outcome === 'stop') return;
-        setConnection('offline');
-        attempt += 1;
-        const backoff = Math.min(500 * 2 ** attempt, MAX_BACKOFF_MS) * (0.75 + Math.random() * 0.5);
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, backoff);
-          wake = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-        });
-        wake = null;
-      }
-    })();
-    // The browser says the network is back: try at once instead of waiting out the backoff.
-    const reconnectNow = () => wake?.();
-    window.addEventListener('online', reconnectNow);
+    };
+    start(0);
     return () => {
       stopped = true;
-      clearTimeout(watchdog);
-      window.removeEventListener('online', reconnectNow);
-      controller.abort();
+      clearTimeout(retry);
+      stop?.();
     };
   }, [ready]);
 

@@ -1,12 +1,17 @@
 import { Button, Caption1, Text } from '@fluentui/react-components';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Catalog } from '../../../api/types';
 import { describeError } from '../../../components/describeError';
 import { useT } from '../../../i18n/useT';
 import { useMeetingT } from '../messages';
 import type { DiceRoll } from '../types';
-import { DiceFace } from './DiceFace';
 import { Section } from './Section';
+
+// The die and its tumble are not needed to paint a 1on1 that has no roll yet. Fetched as soon as
+// the meeting view's code runs, beside the session's own request, so it is there when a roll shows.
+const loadDiceFace = () => import('./DiceFace');
+loadDiceFace().catch(() => undefined);
+const DiceFace = lazy(() => loadDiceFace().then((m) => ({ default: m.DiceFace })));
 
 /** The die's number for a face: its place among the catalog's dice faces. */
 export function faceNumber(catalog: Catalog | null, faceId: string): number {
@@ -52,12 +57,15 @@ export function DiceCard(props: {
             data-seq={latest.seq}
           >
             <span className="visually-hidden">{t('dice.result', { face: latest.face.label[locale] })}</span>
-            <DiceFace
-              number={faceNumber(props.catalog, latest.face.id)}
-              label={latest.face.label}
-              locale={locale}
-              seq={latest.seq}
-            />
+            {/* Should the die still be on its way, the prompt shows on its own for that moment. */}
+            <Suspense fallback={<Text lang={locale}>{latest.face.label[locale]}</Text>}>
+              <DiceFace
+                number={faceNumber(props.catalog, latest.face.id)}
+                label={latest.face.label}
+                locale={locale}
+                seq={latest.seq}
+              />
+            </Suspense>
           </div>
           <Caption1>{t('dice.rolledBy', { name: latest.rolledBy.displayName, seq: latest.seq })}</Caption1>
         </>
