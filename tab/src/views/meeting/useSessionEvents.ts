@@ -1,14 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
-import { SseParser } from './sseParser';
+import { type Connection, followSessionEvents } from './sessionEventStream';
 import type { SessionEvent } from './types';
 
-export type Connection = 'connecting' | 'open' | 'offline';
+export type { Connection } from './sessionEventStream';
 
 export interface SessionEventsOptions {
   sessionId: string;
   /** Null until the session has been loaded; the stream starts after this event id. */
   startAfter: string | null | undefined;
   token(): string | null;
+  /** A fresh token after the server refused the current one; null when the person must sign in. */
+  refreshToken(): Promise<string | null>;
   locale(): string;
   onEvent(event: SessionEvent): void;
   /** Called on every (re)connection, e.g. to send edits kept while offline. */
@@ -16,15 +18,7 @@ export interface SessionEventsOptions {
   onUnauthorized(): void;
 }
 
-/** Twice the server's heartbeat: silence longer than this means the connection is dead. */
-const STALL_MS = 35_000;
-const MAX_BACKOFF_MS = 15_000;
-
-/**
- * Follows the session's event stream. It uses fetch rather than EventSource so the token travels
- * in the Authorization header, never in the URL; on any drop it reconnects with Last-Event-ID,
- * and the server replays what was missed from its log.
- */
+/** Follows the session's event stream while the view is mounted (see followSessionEvents). */
 export function useSessionEvents(options: SessionEventsOptions): Connection {
   const [connection, setConnection] = useState<Connection>('connecting');
   const latest = useRef(options);
@@ -33,86 +27,23 @@ export function useSessionEvents(options: SessionEventsOptions): Connection {
 
   useEffect(() => {
     if (!ready) return;
-    let stopped = false;
-    let controller = new AbortController();
-    let lastId = latest.current.startAfter ?? null;
-    let watchdog: ReturnType<typeof setTimeout> | undefined;
-    let attempt = 0;
-    let wake: (() => void) | null = null;
-    const armWatchdog = () => {
-      clearTimeout(watchdog);
-      watchdog = setTimeout(() => controller.abort(), STALL_MS);
-    };
-
-    async function once(): Promise<'again' | 'stop'> {
-      controller = new AbortController();
-      const headers: Record<string, string> = {
-        Accept: 'text/event-stream',
-        'Accept-Language': latest.current.locale(),
-      };
-      const token = latest.current.token();
-      if (token) headers.Authorization = `Bearer ${token}`;
-      if (lastId !== null) headers['Last-Event-ID'] = lastId;
-      armWatchdog();
-      const response = await fetch(
-        `/api/v1/sessions/${encodeURIComponent(latest.current.sessionId)}/events`,
-        {
-          headers,
-          signal: controller.signal,
-          cache: 'no-store',
-        },
-      );
-      if (response.status === 401) {
-        latest.current.onUnauthorized();
-        return 'stop';
-      }
-      if (!response.ok || response.body === null) return 'again';
-      setConnection('open');
-      attempt = 0;
-      latest.current.onOpen();
-      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-      const parser = new SseParser();
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return 'again';
-        armWatchdog();
-        for (const parsed of parser.push(value)) {
-          if (parsed.id !== null) lastId = parsed.id;
-          try {
-            latest.current.onEvent({ type: parsed.event, data: JSON.parse(parsed.data) } as SessionEvent);
-          } catch (error) {
-            console.warn('Taiwa: could not apply a session event', error);
-          }
-        }
-      }
-    }
-
-    (async () => {
-      while (!stopped) {
-        const outcome = await once().catch(() => 'again' as const);
-        clearTimeout(watchdog);
-        if (stopped || outcome === 'stop') return;
-        setConnection('offline');
-        attempt += 1;
-        const backoff = Math.min(500 * 2 ** attempt, MAX_BACKOFF_MS) * (0.75 + Math.random() * 0.5);
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, backoff);
-          wake = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-        });
-        wake = null;
-      }
-    })();
+    const following = followSessionEvents({
+      sessionId: latest.current.sessionId,
+      startAfter: latest.current.startAfter ?? null,
+      token: () => latest.current.token(),
+      refreshToken: () => latest.current.refreshToken(),
+      locale: () => latest.current.locale(),
+      onEvent: (event) => latest.current.onEvent(event),
+      onOpen: () => latest.current.onOpen(),
+      onUnauthorized: () => latest.current.onUnauthorized(),
+      onConnection: setConnection,
+    });
     // The browser says the network is back: try at once instead of waiting out the backoff.
-    const reconnectNow = () => wake?.();
+    const reconnectNow = () => following.reconnectNow();
     window.addEventListener('online', reconnectNow);
     return () => {
-      stopped = true;
-      clearTimeout(watchdog);
       window.removeEventListener('online', reconnectNow);
-      controller.abort();
+      following.stop();
     };
   }, [ready]);
 
