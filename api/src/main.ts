@@ -1,6 +1,8 @@
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './data/database.js';
+import { EmbeddedDatabaseError } from './data/embeddedDatabase.js';
 import { migrateToLatest } from './data/migrator.js';
+import { PRIVATE_UMASK } from './data/privateFiles.js';
 import { seedDemoHistory } from './dev/seedDemoHistory.js';
 import { seedDemoTenant } from './dev/seedDemoTenant.js';
 import { buildServer } from './server.js';
@@ -8,6 +10,8 @@ import { buildServer } from './server.js';
 const SHUTDOWN_GRACE_MS = 10_000;
 
 async function main(): Promise<void> {
+  // Memo text, the database's WAL and the dev signing key are for this process's user only.
+  process.umask(PRIVATE_UMASK);
   let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig();
@@ -19,7 +23,11 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    durability: config.dataDurability,
+  });
   await migrateToLatest(database.db, database.schema);
   if (config.authMode === 'dev') {
     await seedDemoTenant(database.db, new Date());
@@ -59,7 +67,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   process.stderr.write(`Taiwa failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
-  if (error instanceof Error && error.cause instanceof Error)
+  // A damaged database's message already names the file and the way out; PGlite's cause adds nothing.
+  if (error instanceof Error && error.cause instanceof Error && !(error instanceof EmbeddedDatabaseError))
     process.stderr.write(`  cause: ${error.cause.message}\n`);
   process.exit(1);
 });

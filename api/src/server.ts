@@ -7,6 +7,8 @@ import { entraSigningKeys } from './auth/entraKeys.js';
 import { cachingVerifier, createTokenVerifier } from './auth/tokenVerifier.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './data/database.js';
+import { knownMigrationNames } from './data/migrator.js';
+import { checkDatabaseReady } from './data/readiness.js';
 import type { GraphTokenSource } from './graph/graphTokens.js';
 import { createGraphIntegration } from './graph/integration.js';
 import { registerAdminArea } from './http/adminArea.js';
@@ -209,7 +211,11 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     }),
   );
 
-  await app.register(healthRoutes, { ping: () => database.ping() });
+  const knownMigrations = knownMigrationNames();
+  knownMigrations.catch(() => {}); // a failure is reported by /readyz, which awaits it
+  await app.register(healthRoutes, {
+    ready: () => checkDatabaseReady(database.db, database.schema, knownMigrations),
+  });
   await app.register(botMessageRoutes, { endpoint: bot, authenticated: config.bot.appId !== null });
 
   await app.register(

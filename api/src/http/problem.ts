@@ -33,6 +33,7 @@ export const problemTypes = {
   rateLimited: 'urn:taiwa:problem:rate-limited',
   requestTimeout: 'urn:taiwa:problem:request-timeout',
   unavailable: 'urn:taiwa:problem:unavailable',
+  storageDamaged: 'urn:taiwa:problem:storage-damaged',
   internal: 'urn:taiwa:problem:internal',
 } as const;
 

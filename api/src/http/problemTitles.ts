@@ -46,6 +46,10 @@ const TITLES: Readonly<Record<string, LocalizedText>> = {
     ja: 'Taiwa を一時的に利用できません。少し待ってからもう一度お試しください',
     en: 'Taiwa is briefly unavailable; please try again',
   },
+  'urn:taiwa:problem:storage-damaged': {
+    ja: '保存されているデータの一部を読み取れません。管理者に連絡してください',
+    en: 'Some stored data cannot be read; please tell your administrator',
+  },
   'urn:taiwa:problem:internal': {
     ja: 'Taiwa 側で問題が発生しました',
     en: 'Something went wrong on our side',

@@ -22,6 +22,8 @@ export async function startServerProcess(env: Record<string, string>, port: numb
       HOST: '127.0.0.1',
       LOG_LEVEL: 'error',
       DATA_DIR: env.DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'taiwa-faults-')),
+      // Nothing here survives a power cut anyway; a test that checks durability sets it back to full.
+      DATA_DURABILITY: 'relaxed',
       ...env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
