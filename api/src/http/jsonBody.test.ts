@@ -22,7 +22,7 @@ describe('exceedsJsonDepth', () => {
 describe('findNul', () => {
   it('names the path of a NUL in a value or a key', () => {
     expect(findNul({ a: [{ b: 'x' }, { c: 'y\u0000' }] }, 'body')).toBe('body.a.1.c');
-    expect(findNul({ ['k\u0000']: 1 }, 'body')).toBe('body.k\u0000');
+    expect(findNul({ 'k\u0000': 1 }, 'body')).toBe('body.k\u0000');
     expect(findNul({ a: ['fine'] }, 'body')).toBeNull();
   });
 
