@@ -7,10 +7,19 @@ export const PRIVATE_FILE_MODE = 0o600;
 /** For everything the process creates from start-up on: no group or other bits. */
 export const PRIVATE_UMASK = 0o077;
 
-/** Creates `dir` (and its parents) for the owner only, and closes an existing one to others. */
+const isNotOwner = (error: unknown) =>
+  typeof error === 'object' && error !== null && 'code' in error && error.code === 'EPERM';
+
+/**
+ * Creates `dir` (and its parents) for the owner only, and closes an existing one to others. A folder
+ * that belongs to another account (a volume mounted for the container) keeps the mode its owner
+ * chose; what Taiwa writes inside it is still private.
+ */
 export async function makePrivateDirectory(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true, mode: PRIVATE_DIRECTORY_MODE });
-  await chmod(dir, PRIVATE_DIRECTORY_MODE);
+  await chmod(dir, PRIVATE_DIRECTORY_MODE).catch((error: unknown) => {
+    if (!isNotOwner(error)) throw error;
+  });
 }
 
 /**
@@ -29,8 +38,12 @@ export async function closeToOthers(root: string): Promise<number> {
       if (entry.isDirectory()) pending.push(full);
       const { mode } = await lstat(full);
       if ((mode & 0o077) === 0) continue;
-      await chmod(full, mode & 0o700);
-      changed++;
+      try {
+        await chmod(full, mode & 0o700);
+        changed++;
+      } catch (error) {
+        if (!isNotOwner(error)) throw error;
+      }
     }
   }
   return changed;
