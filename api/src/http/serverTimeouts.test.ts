@@ -1,4 +1,5 @@
 import { connect } from 'node:net';
+import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, devToken, MEMBER, PAIR_ID } from '../testing/demoPeople.js';
 import { readJson } from '../testing/json.js';
@@ -122,15 +123,18 @@ describe('a slow client cannot hold a connection', () => {
 });
 
 describe('default timeouts', () => {
-  it('are set on the HTTP server', async () => {
-    const app = await buildTestApp();
-    try {
-      expect(app.server.headersTimeout).toBe(SERVER_TIMEOUTS.headersMs);
-      expect(app.server.requestTimeout).toBe(SERVER_TIMEOUTS.requestMs);
-      expect(app.server.timeout).toBe(SERVER_TIMEOUTS.idleMs);
-      expect(app.server.keepAliveTimeout).toBe(SERVER_TIMEOUTS.keepAliveMs);
-    } finally {
-      await app.close();
-    }
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await buildTestApp();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('are set on the HTTP server', () => {
+    expect(app.server.headersTimeout).toBe(SERVER_TIMEOUTS.headersMs);
+    expect(app.server.requestTimeout).toBe(SERVER_TIMEOUTS.requestMs);
+    expect(app.server.timeout).toBe(SERVER_TIMEOUTS.idleMs);
+    expect(app.server.keepAliveTimeout).toBe(SERVER_TIMEOUTS.keepAliveMs);
   });
 });
