@@ -33,6 +33,14 @@ describe('configuration', () => {
     expect(config.entra.authorityHost).toBe('https://login.microsoftonline.com');
   });
 
+  it('syncs the embedded database to disk unless told it may relax', () => {
+    expect(loadConfig({}, '/srv/taiwa').dataDurability).toBe('full');
+    expect(loadConfig({ DATA_DURABILITY: 'relaxed' }, '/srv/taiwa').dataDurability).toBe('relaxed');
+    const refused = failure({ DATA_DURABILITY: 'off' });
+    expect(refused.variable).toBe('DATA_DURABILITY');
+    expect(refused.message).toContain('"full" or "relaxed"');
+  });
+
   it('switches to entra mode when a client id is configured', () => {
     expect(loadConfig({ ENTRA_CLIENT_ID: ENTRA.ENTRA_CLIENT_ID, ALLOWED_TENANTS: '*' }).authMode).toBe(
       'entra',

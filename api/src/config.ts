@@ -8,6 +8,8 @@ export interface Config {
   databaseUrl: string | null;
   /** Folder for PGlite's files and the dev signing key; `memory://` keeps everything in memory. */
   dataDir: string;
+  /** Whether the embedded database syncs each commit to disk (`full`) or leaves it to the OS (`relaxed`, tests). */
+  dataDurability: 'full' | 'relaxed';
   authMode: 'dev' | 'entra';
   entra: {
     clientId: string;
@@ -145,6 +147,14 @@ function parseBoolean(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(name, `must be "true" or "false", got "${raw}"`);
 }
 
+function parseDurability(env: Env): Config['dataDurability'] {
+  const raw = read(env, 'DATA_DURABILITY') ?? 'full';
+  if (raw !== 'full' && raw !== 'relaxed') {
+    throw new ConfigError('DATA_DURABILITY', `must be "full" or "relaxed", got "${raw}"`);
+  }
+  return raw;
+}
+
 function parseLogLevel(env: Env): Config['logLevel'] {
   const raw = read(env, 'LOG_LEVEL') ?? 'info';
   const level = LOG_LEVELS.find((candidate) => candidate === raw);
@@ -181,6 +191,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     publicUrl: parseUrl(env, 'PUBLIC_URL', `http://localhost:${port === 0 ? 3978 : port}`),
     databaseUrl: parseDatabaseUrl(env),
     dataDir: dataDir === 'memory://' ? dataDir : path.resolve(cwd, dataDir),
+    dataDurability: parseDurability(env),
     authMode,
     entra: {
       clientId: clientId ?? DEV_CLIENT_ID,

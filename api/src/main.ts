@@ -1,3 +1,4 @@
+import { PRIVATE_UMASK } from './data/privateFiles.js';
 import { KeyVaultReferenceError, resolveKeyVaultReferences } from './startup/keyVaultReferences.js';
 import { startTelemetry } from './startup/telemetry.js';
 
@@ -8,6 +9,8 @@ import { startTelemetry } from './startup/telemetry.js';
  * their HTTP and PostgreSQL calls are instrumented — and only then is the server imported.
  */
 async function main(): Promise<void> {
+  // Memo text, the database's WAL and the dev signing key are for this process's user only.
+  process.umask(PRIVATE_UMASK);
   let env: Readonly<Record<string, string | undefined>>;
   try {
     env = await resolveKeyVaultReferences(process.env, {
@@ -29,7 +32,9 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   process.stderr.write(`Taiwa failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
-  if (error instanceof Error && error.cause instanceof Error)
+  // A damaged database's message already names the file and the way out; PGlite's cause adds nothing.
+  // (Matched by name: importing the embedded database here would load PGlite before telemetry.)
+  if (error instanceof Error && error.cause instanceof Error && error.name !== 'EmbeddedDatabaseError')
     process.stderr.write(`  cause: ${error.cause.message}\n`);
   process.exit(1);
 });

@@ -27,7 +27,11 @@ export async function serve(
     throw error;
   }
 
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    durability: config.dataDurability,
+  });
   await migrateToLatest(database.db, database.schema);
   if (config.authMode === 'dev') {
     await seedDemoTenant(database.db, new Date());

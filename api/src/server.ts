@@ -7,12 +7,21 @@ import { entraSigningKeys } from './auth/entraKeys.js';
 import { cachingVerifier, createTokenVerifier } from './auth/tokenVerifier.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './data/database.js';
+import { knownMigrationNames } from './data/migrator.js';
+import { checkDatabaseReady } from './data/readiness.js';
 import type { GraphTokenSource } from './graph/graphTokens.js';
 import { createGraphIntegration } from './graph/integration.js';
 import { registerAdminArea } from './http/adminArea.js';
 import { registerAuthentication } from './http/authenticate.js';
 import { registerErrorHandling } from './http/errorHandler.js';
+import { registerJsonBodyParser } from './http/jsonBody.js';
 import { problemTypes, sendProblem } from './http/problem.js';
+import {
+  ANONYMOUS_RATE_LIMIT,
+  PERSON_RATE_LIMITS,
+  registerAddressRateLimit,
+  registerPersonRateLimits,
+} from './http/rateLimits.js';
 import { registerNulRejection } from './http/rejectNul.js';
 import { adminJobRoutes } from './http/routes/adminJobs.js';
 import { adminSettingsRoutes } from './http/routes/adminSettings.js';
@@ -25,7 +34,7 @@ import { checkinRoutes } from './http/routes/checkins.js';
 import { clientConfigRoutes } from './http/routes/clientConfig.js';
 import { devRoutes } from './http/routes/dev.js';
 import { diceRoutes } from './http/routes/dice.js';
-import { eventRoutes } from './http/routes/events.js';
+import { type EventStreamOptions, eventRoutes } from './http/routes/events.js';
 import { healthRoutes } from './http/routes/health.js';
 import { historyRoutes } from './http/routes/history.js';
 import { insightRoutes } from './http/routes/insights.js';
@@ -39,9 +48,10 @@ import { sessionStatusRoutes } from './http/routes/sessionStatus.js';
 import { sessionRoutes } from './http/routes/sessions.js';
 import { transcriptRoutes } from './http/routes/transcripts.js';
 import { registerSecurityHeaders } from './http/securityHeaders.js';
+import { SERVER_TIMEOUTS, type ServerTimeouts, timeoutOptions } from './http/serverTimeouts.js';
 import { registerStaticTab } from './http/staticTab.js';
+import type { RateLimit } from './http/tokenBuckets.js';
 import { registerValidation } from './http/validation.js';
-import { registerWriteRateLimit } from './http/writeRateLimit.js';
 import { createJobSystem, type JobSystem } from './jobs/jobSystem.js';
 import type { JobStore } from './jobs/store.js';
 import { startTranscriptWatch } from './jobs/transcripts.js';
@@ -66,8 +76,15 @@ export interface ServerDependencies {
   graphTokens?: GraphTokenSource;
   /** The job runner: started with the server unless `autoStart` is false (tests drive it by hand). */
   jobs?: { autoStart?: boolean; pollMs?: number; leaseMs?: number; store?: JobStore };
-  /** Tests that hammer the API on purpose (fuzzing, load) raise it; everyone else gets the default. */
-  writeRateLimit?: { burst: number; perSecond: number };
+  /** Tests that hammer the API on purpose (fuzzing, load) raise these; everyone else gets the defaults. */
+  writeRateLimit?: RateLimit;
+  readRateLimit?: RateLimit;
+  /** Per client address, for dev sign-in. */
+  anonymousRateLimit?: RateLimit;
+  /** Tests lower the caps and heartbeat of live event streams. */
+  eventStreams?: EventStreamOptions;
+  /** Tests shorten these to watch a slow client being cut off. */
+  timeouts?: Partial<ServerTimeouts>;
 }
 
 declare module 'fastify' {
@@ -79,8 +96,6 @@ declare module 'fastify' {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const BODY_LIMIT_BYTES = 64 * 1024;
-/** Generous for people typing in a meeting (a burst of 30, then two a second), tight for a runaway loop. */
-const WRITE_RATE_LIMIT = { burst: 30, perSecond: 2 };
 
 /** Composition root: builds the adapters and registers every HTTP plugin. Listening is the caller's job. */
 export async function buildServer(deps: ServerDependencies): Promise<FastifyInstance> {
@@ -116,6 +131,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     },
     return503OnClosing: true,
     forceCloseConnections: 'idle',
+    ...timeoutOptions({ ...SERVER_TIMEOUTS, ...deps.timeouts }),
   });
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -169,6 +185,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
   if (deps.jobs?.autoStart !== false) app.addHook('onReady', async () => jobs.runner.start());
 
   registerValidation(app);
+  registerJsonBodyParser(app);
   registerNulRejection(app);
   registerErrorHandling(app);
   registerSecurityHeaders(app, {
@@ -201,13 +218,23 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     }),
   );
 
-  await app.register(healthRoutes, { ping: () => database.ping() });
+  const knownMigrations = knownMigrationNames();
+  knownMigrations.catch(() => {}); // a failure is reported by /readyz, which awaits it
+  await app.register(healthRoutes, {
+    ready: () => checkDatabaseReady(database.db, database.schema, knownMigrations),
+  });
   await app.register(botMessageRoutes, { endpoint: bot, authenticated: config.bot.appId !== null });
 
   await app.register(
     async (publicApi) => {
       await publicApi.register(clientConfigRoutes, { config });
-      if (devIssuer !== null) await publicApi.register(devRoutes, { issuer: devIssuer });
+      if (devIssuer !== null) {
+        const issuer = devIssuer;
+        await publicApi.register(async (dev) => {
+          registerAddressRateLimit(dev, deps.anonymousRateLimit ?? ANONYMOUS_RATE_LIMIT);
+          await dev.register(devRoutes, { issuer });
+        });
+      }
       publicApi.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },
@@ -220,7 +247,10 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
       });
       registerAuthentication(api, { db: database.db, verify });
       registerAdminArea(api);
-      registerWriteRateLimit(api, deps.writeRateLimit ?? WRITE_RATE_LIMIT);
+      registerPersonRateLimits(api, {
+        writes: deps.writeRateLimit ?? PERSON_RATE_LIMITS.writes,
+        reads: deps.readRateLimit ?? PERSON_RATE_LIMITS.reads,
+      });
       await api.register(meRoutes);
       await api.register(catalogRoutes, { snapshots });
       await api.register(pairRoutes, { now });
@@ -228,7 +258,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
       await api.register(agendaRoutes, { notifier, preparation });
       await api.register(memoRoutes, { notifier });
       await api.register(diceRoutes, { notifier, randomInt: (max) => randomInt(max), now });
-      await api.register(eventRoutes, { notifier });
+      await api.register(eventRoutes, { notifier, ...deps.eventStreams });
       await api.register(sessionStatusRoutes, { lifecycle, now });
       await api.register(meetingRoutes, { now });
       await api.register(bookingRoutes, { graph, notifier, now, publicUrl: config.publicUrl });

@@ -1,8 +1,7 @@
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { type Durability, openEmbeddedDatabase } from './embeddedDatabase.js';
 import { PGliteDialect } from './pgliteDialect.js';
 import type { Database } from './schema.js';
 
@@ -11,6 +10,8 @@ export interface DatabaseOptions {
   databaseUrl: string | null;
   /** PGlite's folder parent, or `memory://`. */
   dataDir: string;
+  /** Whether the embedded database syncs every commit to disk; `full` unless said otherwise. */
+  durability?: Durability;
   /** Isolates a test run inside one PostgreSQL database: created when missing, put first on the search path. */
   schema?: string;
 }
@@ -32,17 +33,19 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   const schema = options.schema ?? 'public';
   if (!SCHEMA_NAME.test(schema)) throw new Error(`invalid schema name "${schema}"`);
   return options.databaseUrl === null
-    ? openEmbedded(options.dataDir, schema)
+    ? openEmbedded(options.dataDir, schema, options.durability ?? 'full')
     : openServer(options.databaseUrl, schema);
 }
 
-async function openEmbedded(dataDir: string, schema: string): Promise<DatabaseHandle> {
-  let location = 'memory://';
-  if (dataDir !== 'memory://') {
-    location = path.join(dataDir, 'pglite');
-    await mkdir(location, { recursive: true });
-  }
-  const client = await PGlite.create(location);
+async function openEmbedded(
+  dataDir: string,
+  schema: string,
+  durability: Durability,
+): Promise<DatabaseHandle> {
+  const client =
+    dataDir === 'memory://'
+      ? await PGlite.create('memory://')
+      : await openEmbeddedDatabase(dataDir, durability);
   if (schema !== 'public') {
     await client.exec(`create schema if not exists ${schema}; set search_path to ${schema}`);
   }

@@ -8,6 +8,22 @@ const MIGRATIONS_DIR = path.join(import.meta.dirname, 'migrations');
 // `0001_name.ts` while tests run the sources, `0001_name.js` once compiled; never the .d.ts or maps.
 const MIGRATION_FILE = /^\d{4}_[a-z0-9_]+\.(ts|js)$/;
 
+/** The migrations this build knows: the numbered files of the folder, in order. */
+export async function knownMigrationNames(): Promise<string[]> {
+  return (await readdir(MIGRATIONS_DIR))
+    .filter((file) => MIGRATION_FILE.test(file) && !file.endsWith('.d.ts'))
+    .map((file) => file.replace(/\.(ts|js)$/, ''))
+    .sort();
+}
+
+/** The migrations recorded as applied in `schema`; throws when the bookkeeping table is missing. */
+export async function appliedMigrationNames(db: Kysely<Database>, schema: string): Promise<string[]> {
+  const result = await sql<{
+    name: string;
+  }>`select name from ${sql.table(`${schema}.kysely_migration`)}`.execute(db);
+  return result.rows.map((row) => row.name).sort();
+}
+
 /**
  * Migrations are the numbered files of one folder, so adding one never touches a shared index.
  */

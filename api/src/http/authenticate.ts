@@ -14,6 +14,8 @@ declare module 'fastify' {
     /** The caller's tenant's data; there is no other way to reach tenant rows from a route. */
     data: TenantData;
     locale: Locale;
+    /** When the caller's access token stops being valid (ms since the epoch); streams end then. */
+    credentialExpiresAt: number;
   }
 }
 
@@ -49,6 +51,7 @@ export function registerAuthentication(
   app.decorateRequest('actor', null as unknown as Actor);
   app.decorateRequest('data', null as unknown as TenantData);
   app.decorateRequest('locale', 'en');
+  app.decorateRequest('credentialExpiresAt', 0);
 
   app.addHook('onRequest', async (request) => {
     request.locale = requestLocale(request);
@@ -64,5 +67,6 @@ export function registerAuthentication(
       isAdmin: identity.isAdmin,
     };
     request.data = forTenant(options.db, identity.tenantId);
+    request.credentialExpiresAt = identity.expiresAt;
   });
 }

@@ -1,6 +1,10 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AuthError } from '../auth/identity.js';
-import { isDatabaseUnavailable } from '../data/repositories/postgresErrors.js';
+import {
+  isDatabaseUnavailable,
+  isSchemaMissing,
+  isStorageDamaged,
+} from '../data/repositories/postgresErrors.js';
 import { DomainError } from '../domain/errors.js';
 import { HttpProblem, type Problem, problemTypes, sendProblem } from './problem.js';
 import { validationProblem } from './validation.js';
@@ -85,6 +89,24 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (isDatabaseUnavailable(error)) {
       request.log.warn({ err: error }, 'database unavailable');
       reply.header('retry-after', '2');
+      return sendProblem(reply, {
+        type: problemTypes.unavailable,
+        title: 'Taiwa is briefly unavailable; please try again',
+        status: 503,
+      });
+    }
+    if (isStorageDamaged(error)) {
+      // Never an empty answer in place of rows that cannot be read.
+      request.log.error({ err: error }, 'stored data cannot be read: the database files are damaged');
+      return sendProblem(reply, {
+        type: problemTypes.storageDamaged,
+        title: 'Some stored data cannot be read',
+        status: 503,
+      });
+    }
+    if (isSchemaMissing(error)) {
+      request.log.error({ err: error }, 'the database schema is missing');
+      reply.header('retry-after', '30');
       return sendProblem(reply, {
         type: problemTypes.unavailable,
         title: 'Taiwa is briefly unavailable; please try again',

@@ -21,6 +21,7 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 export const problemTypes = {
   validation: 'urn:taiwa:problem:validation',
   malformedJson: 'urn:taiwa:problem:malformed-json',
+  tooDeeplyNested: 'urn:taiwa:problem:too-deeply-nested',
   payloadTooLarge: 'urn:taiwa:problem:payload-too-large',
   unsupportedMediaType: 'urn:taiwa:problem:unsupported-media-type',
   unauthorized: 'urn:taiwa:problem:unauthorized',
@@ -30,7 +31,9 @@ export const problemTypes = {
   conflict: 'urn:taiwa:problem:conflict',
   preconditionRequired: 'urn:taiwa:problem:precondition-required',
   rateLimited: 'urn:taiwa:problem:rate-limited',
+  requestTimeout: 'urn:taiwa:problem:request-timeout',
   unavailable: 'urn:taiwa:problem:unavailable',
+  storageDamaged: 'urn:taiwa:problem:storage-damaged',
   internal: 'urn:taiwa:problem:internal',
 } as const;
 

@@ -10,6 +10,10 @@ const TITLES: Readonly<Record<string, LocalizedText>> = {
     ja: '送信内容を読み取れませんでした',
     en: 'The request could not be read',
   },
+  'urn:taiwa:problem:too-deeply-nested': {
+    ja: '送信内容の入れ子が深すぎて受け付けられません',
+    en: 'The request is nested too deeply to accept',
+  },
   'urn:taiwa:problem:payload-too-large': {
     ja: '内容が長すぎて保存できません',
     en: 'That is too long to save',
@@ -31,12 +35,20 @@ const TITLES: Readonly<Record<string, LocalizedText>> = {
     en: 'Say which version you are changing',
   },
   'urn:taiwa:problem:rate-limited': {
-    ja: '変更が続いています。少し待ってからもう一度お試しください',
-    en: 'Too many changes at once; please wait a moment and try again',
+    ja: '操作が続いています。少し待ってからもう一度お試しください',
+    en: 'Too many requests at once; please wait a moment and try again',
+  },
+  'urn:taiwa:problem:request-timeout': {
+    ja: '送信に時間がかかりすぎたため、受け付けられませんでした',
+    en: 'The request took too long to arrive',
   },
   'urn:taiwa:problem:unavailable': {
     ja: 'Taiwa を一時的に利用できません。少し待ってからもう一度お試しください',
     en: 'Taiwa is briefly unavailable; please try again',
+  },
+  'urn:taiwa:problem:storage-damaged': {
+    ja: '保存されているデータの一部を読み取れません。管理者に連絡してください',
+    en: 'Some stored data cannot be read; please tell your administrator',
   },
   'urn:taiwa:problem:internal': {
     ja: 'Taiwa 側で問題が発生しました',

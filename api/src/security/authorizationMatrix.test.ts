@@ -114,6 +114,7 @@ beforeAll(async () => {
     config: loadConfig({ ...entra.env('*'), DATA_DIR: 'memory://', LOG_LEVEL: 'silent' }),
     database,
     writeRateLimit: { burst: 1_000_000, perSecond: 1_000_000 },
+    readRateLimit: { burst: 1_000_000, perSecond: 1_000_000 },
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   baseUrl = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;

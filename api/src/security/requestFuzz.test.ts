@@ -49,6 +49,7 @@ beforeAll(async () => {
     config: loadConfig({ DATA_DIR: 'memory://', LOG_LEVEL: 'silent' }),
     database,
     writeRateLimit: { burst: 1_000_000, perSecond: 1_000_000 },
+    readRateLimit: { burst: 1_000_000, perSecond: 1_000_000 },
   });
   countRows = async () => {
     const counts: Record<string, number> = {};

@@ -14,7 +14,11 @@ export interface ServerProcess {
 }
 
 /** Taiwa as `npm start` runs it (the built server), in its own process, on the given database. */
-export async function startServerProcess(env: Record<string, string>, port: number): Promise<ServerProcess> {
+export async function startServerProcess(
+  env: Record<string, string>,
+  port: number,
+  readyWithinMs = 60_000,
+): Promise<ServerProcess> {
   const child = spawn(process.execPath, [path.join(ROOT, 'api/dist/main.js')], {
     env: {
       ...process.env,
@@ -22,13 +26,22 @@ export async function startServerProcess(env: Record<string, string>, port: numb
       HOST: '127.0.0.1',
       LOG_LEVEL: 'error',
       DATA_DIR: env.DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'taiwa-faults-')),
+      // Nothing here survives a power cut anyway; a test that checks durability sets it back to full.
+      DATA_DURABILITY: 'relaxed',
       ...env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  await waitForReady(url, 60_000);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  try {
+    await waitForReady(url, readyWithinMs);
+  } catch (error) {
+    // Never leave a half-started server behind on the test's data directory.
+    child.kill('SIGKILL');
+    await exited;
+    throw error;
+  }
   return {
     url,
     child,

@@ -10,6 +10,8 @@ export interface SseConnection {
   /** Comment lines (`: heartbeat`) seen so far. */
   comments: string[];
   status: number;
+  /** Resolves when the server ends the stream (not when close() aborts it). */
+  endedByServer: Promise<void>;
   /** Resolves with the first event matching, or rejects after `timeoutMs`. */
   waitFor(match: (event: ReceivedEvent) => boolean, timeoutMs?: number): Promise<ReceivedEvent>;
   close(): void;
@@ -31,6 +33,10 @@ export async function openSse(
   const events: ReceivedEvent[] = [];
   const comments: string[] = [];
   const waiters = new Set<() => void>();
+  let serverEnded = () => {};
+  const endedByServer = new Promise<void>((resolve) => {
+    serverEnded = resolve;
+  });
   const notify = () => {
     for (const waiter of waiters) waiter();
   };
@@ -47,7 +53,10 @@ export async function openSse(
       try {
         for (;;) {
           const { value, done } = await reader.read();
-          if (done) return;
+          if (done) {
+            serverEnded();
+            return;
+          }
           buffer += value;
           let newline = buffer.indexOf('\n');
           while (newline >= 0) {
@@ -87,6 +96,7 @@ export async function openSse(
     events,
     comments,
     status: response.status,
+    endedByServer,
     waitFor(match, timeoutMs = 5_000) {
       return new Promise((resolve, reject) => {
         const check = () => {

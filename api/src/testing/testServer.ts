@@ -14,7 +14,12 @@ export interface TestServer {
 export async function buildTestApp(
   env: Record<string, string> = {},
   now?: () => Date,
-  overrides: Partial<Pick<ServerDependencies, 'writeRateLimit' | 'notifier'>> = {},
+  overrides: Partial<
+    Pick<
+      ServerDependencies,
+      'writeRateLimit' | 'readRateLimit' | 'anonymousRateLimit' | 'notifier' | 'timeouts' | 'eventStreams'
+    >
+  > = {},
 ): Promise<FastifyInstance> {
   const config = loadConfig({ PORT: '0', DATA_DIR: 'memory://', LOG_LEVEL: 'silent', ...env });
   const database = await openTestDatabase();
@@ -23,8 +28,11 @@ export async function buildTestApp(
 }
 
 /** The same, listening on a free loopback port, for browser tests and real HTTP clients. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const app = await buildTestApp(env);
+export async function startTestServer(
+  env: Record<string, string> = {},
+  overrides: Parameters<typeof buildTestApp>[2] = {},
+): Promise<TestServer> {
+  const app = await buildTestApp(env, undefined, overrides);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('server is not listening on a port');

@@ -34,6 +34,11 @@ export interface Session {
    * drafts and unsent memo edits — so the next person to sign in never sees or sends it.
    */
   switchUser(): void;
+  /**
+   * A fresh token without a sign-in screen, after the server refused the current one (it expired):
+   * the host or MSAL is asked again in entra mode. Null when that is not possible (dev sign-in).
+   */
+  refreshToken(): Promise<string | null>;
   /** Start over from client-config (after a network error or a failed entra sign-in). */
   restart(): void;
 }
@@ -136,8 +141,19 @@ export function SessionProvider(props: { children: ReactNode }) {
         signOut();
       },
       restart: () => setAttempt((n) => n + 1),
+      refreshToken: async () => {
+        const config = configRef.current;
+        if (config?.authMode !== 'entra') return null;
+        try {
+          const token = await acquireEntraToken(config, host);
+          signIn(config, token);
+          return token.accessToken;
+        } catch {
+          return null;
+        }
+      },
     };
-  }, [state, api, signIn]);
+  }, [state, api, signIn, host]);
 
   return <SessionContext.Provider value={session}>{props.children}</SessionContext.Provider>;
 }

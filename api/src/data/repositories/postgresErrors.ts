@@ -9,6 +9,12 @@ function sqlState(error: unknown): string | undefined {
 export const isUniqueViolation = (error: unknown) => sqlState(error) === '23505';
 export const isForeignKeyViolation = (error: unknown) => sqlState(error) === '23503';
 
+/** A table or schema the code relies on is not there: the database was not migrated, or was emptied. */
+export const isSchemaMissing = (error: unknown) => ['42P01', '3F000'].includes(sqlState(error) ?? '');
+
+/** PostgreSQL found a page it cannot trust (checksum failure, broken index): the storage is damaged. */
+export const isStorageDamaged = (error: unknown) => ['XX001', 'XX002'].includes(sqlState(error) ?? '');
+
 /**
  * The database is away (restarting, failing over, unreachable): the request may succeed if retried,
  * so the caller hears 503, not 500.

@@ -22,6 +22,8 @@ export function useMeetingApi() {
   localeRef.current = locale;
   const signOutRef = useRef(session.signOut);
   signOutRef.current = session.signOut;
+  const refreshRef = useRef(session.refreshToken);
+  refreshRef.current = session.refreshToken;
 
   return useMemo(() => {
     const request = createRequest({
@@ -31,6 +33,11 @@ export function useMeetingApi() {
     });
     return {
       token: () => tokenRef.current,
+      refreshToken: async () => {
+        const fresh = await refreshRef.current();
+        if (fresh !== null) tokenRef.current = fresh;
+        return fresh;
+      },
       locale: () => localeRef.current,
       resolve: (query: { chatId?: string; meetingId?: string; pairId?: string }, signal?: AbortSignal) => {
         const params = new URLSearchParams();

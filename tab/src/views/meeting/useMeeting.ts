@@ -214,6 +214,7 @@ export function useMeeting(api: MeetingApi, sessionId: string): Meeting {
     sessionId,
     startAfter: session === null ? undefined : session.lastEventId,
     token: api.token,
+    refreshToken: api.refreshToken,
     locale: api.locale,
     onEvent,
     onOpen: () => void flush(),

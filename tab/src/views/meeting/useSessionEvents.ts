@@ -1,18 +1,22 @@
 import { useEffect, useRef, useState } from 'react';
+import type { Connection, Following } from './sessionEventStream';
 import type { SessionEvent } from './types';
 
-const loadSessionStream = () => import('./sessionStream');
+export type { Connection } from './sessionEventStream';
+
+// Its own chunk: the side panel paints from the session it fetched, and the stream starts after.
 // Fetched as soon as the meeting view's code runs, beside the session's own request, so the stream
 // starts the moment the session is in. A failure here is retried when the stream starts.
+const loadSessionStream = () => import('./sessionEventStream');
 loadSessionStream().catch(() => undefined);
-
-export type Connection = 'connecting' | 'open' | 'offline';
 
 export interface SessionEventsOptions {
   sessionId: string;
   /** Null until the session has been loaded; the stream starts after this event id. */
   startAfter: string | null | undefined;
   token(): string | null;
+  /** A fresh token after the server refused the current one; null when the person must sign in. */
+  refreshToken(): Promise<string | null>;
   locale(): string;
   onEvent(event: SessionEvent): void;
   /** Called on every (re)connection, e.g. to send edits kept while offline. */
@@ -20,11 +24,7 @@ export interface SessionEventsOptions {
   onUnauthorized(): void;
 }
 
-/**
- * Follows the session's event stream. It uses fetch rather than EventSource so the token travels
- * in the Authorization header, never in the URL; on any drop it reconnects with Last-Event-ID,
- * and the server replays what was missed from its log.
- */
+/** Follows the session's event stream while the view is mounted (see followSessionEvents). */
 export function useSessionEvents(options: SessionEventsOptions): Connection {
   const [connection, setConnection] = useState<Connection>('connecting');
   const latest = useRef(options);
@@ -34,12 +34,23 @@ export function useSessionEvents(options: SessionEventsOptions): Connection {
   useEffect(() => {
     if (!ready) return;
     let stopped = false;
-    let stop: (() => void) | null = null;
+    let following: Following | null = null;
     let retry: ReturnType<typeof setTimeout> | undefined;
     const start = (attempt: number) => {
       loadSessionStream().then(
         ({ followSessionEvents }) => {
-          if (!stopped) stop = followSessionEvents(latest, setConnection);
+          if (stopped) return;
+          following = followSessionEvents({
+            sessionId: latest.current.sessionId,
+            startAfter: latest.current.startAfter ?? null,
+            token: () => latest.current.token(),
+            refreshToken: () => latest.current.refreshToken(),
+            locale: () => latest.current.locale(),
+            onEvent: (event) => latest.current.onEvent(event),
+            onOpen: () => latest.current.onOpen(),
+            onUnauthorized: () => latest.current.onUnauthorized(),
+            onConnection: setConnection,
+          });
         },
         (error: unknown) => {
           // The stream's code could not be fetched: as good as offline; try again like a reconnect.
@@ -51,10 +62,14 @@ export function useSessionEvents(options: SessionEventsOptions): Connection {
       );
     };
     start(0);
+    // The browser says the network is back: try at once instead of waiting out the backoff.
+    const reconnectNow = () => following?.reconnectNow();
+    window.addEventListener('online', reconnectNow);
     return () => {
       stopped = true;
       clearTimeout(retry);
-      stop?.();
+      window.removeEventListener('online', reconnectNow);
+      following?.stop();
     };
   }, [ready]);
 
