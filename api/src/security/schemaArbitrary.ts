@@ -75,6 +75,7 @@ const NASTY = [
 ];
 
 function stringFor(schema: JsonSchema): fc.Arbitrary<string> {
+  if (schema.format === 'uuid') return fc.uuid();
   if (schema.format === 'date-time') {
     return fc
       .date({
