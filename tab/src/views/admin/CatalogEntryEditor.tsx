@@ -3,6 +3,7 @@ import { TEXT_LIMITS } from '../../api/limits';
 import type { CatalogKind, LocalizedText } from '../../api/types';
 import { useT } from '../../i18n/useT';
 import { LimitedTextField } from '../../textField/LimitedTextField';
+import { LimitedTextInput } from '../../textField/LimitedTextInput';
 import { type DraftEntry, fieldKey, HAS_DESCRIPTION, PERMANENT_IDS } from './catalogDraft';
 
 const useStyles = makeStyles({
@@ -53,23 +54,21 @@ export function CatalogEntryEditor(props: {
         </Text>
       )}
       <div className={styles.grid}>
-        <LimitedTextField
+        <LimitedTextInput
           label={t('admin.labelJa')}
           required
           validationMessage={error('label.ja')}
           lang="ja"
-          multiline={false}
           value={entry.label.ja}
           limit={TEXT_LIMITS.catalogLabel}
           onChange={(value) => setLabel({ ...entry.label, ja: value })}
           testId="label-ja"
         />
-        <LimitedTextField
+        <LimitedTextInput
           label={t('admin.labelEn')}
           required
           validationMessage={error('label.en')}
           lang="en"
-          multiline={false}
           value={entry.label.en}
           limit={TEXT_LIMITS.catalogLabel}
           onChange={(value) => setLabel({ ...entry.label, en: value })}

@@ -1,5 +1,4 @@
 import {
-  Badge,
   Button,
   Caption1,
   MessageBar,
@@ -10,6 +9,7 @@ import {
 } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { Catalog } from '../../api/types';
+import { StatusPill } from '../../components/StatusPill';
 import { useHost } from '../../host/HostProvider';
 import { useFitHints } from '../prepare/useFitHints';
 import { AgendaWalk } from './components/AgendaWalk';
@@ -147,9 +147,9 @@ export function SidePanel(props: {
           label={t('private.label')}
           hint={t('private.hint', { name: other.displayName })}
           badge={
-            <Badge appearance="filled" color="important" data-testid="private-badge">
+            <StatusPill tone="important" data-testid="private-badge">
               {t('private.badge')}
-            </Badge>
+            </StatusPill>
           }
           sessionId={session.id}
           memo={privateMemo}

@@ -15,6 +15,7 @@ import type { AgendaContent, AgendaItem, Catalog, CatalogEntry, Role } from '../
 import { FREE_TEXT_THEME_ID } from '../../api/types';
 import { useT } from '../../i18n/useT';
 import { LimitedTextField, withinLimit } from '../../textField/LimitedTextField';
+import { LimitedTextInput } from '../../textField/LimitedTextInput';
 
 const useStyles = makeStyles({
   form: {
@@ -173,14 +174,13 @@ export function AgendaItemForm(props: {
         </fieldset>
       </Field>
       {writesOwn && (
-        <LimitedTextField
+        <LimitedTextInput
           label={t('form.themeText')}
           required
           validationMessage={errors.themeText}
           id={`${ids}-text`}
           value={themeText}
           limit={TEXT_LIMITS.agendaThemeText}
-          multiline={false}
           onChange={setThemeText}
           testId="theme-text"
         />

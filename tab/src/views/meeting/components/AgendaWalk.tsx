@@ -1,5 +1,4 @@
 import {
-  Badge,
   Button,
   Caption1,
   Checkbox,
@@ -11,6 +10,7 @@ import {
 import { useState } from 'react';
 import { ApiError } from '../../../api/ApiError';
 import type { AgendaItem, FitCount } from '../../../api/types';
+import { StatusPill } from '../../../components/StatusPill';
 import type { FitHints } from '../../prepare/useFitHints';
 import { walkingOrder } from '../meetingState';
 import { useMeetingT } from '../messages';
@@ -142,9 +142,9 @@ export function AgendaWalk(props: {
                     : t('agenda.byManager', { name: item.author.displayName })}
                 </Caption1>
                 {item.carriedOver && (
-                  <Badge appearance="tint" size="small">
+                  <StatusPill tone="neutral" size="small">
                     {t('agenda.carried')}
-                  </Badge>
+                  </StatusPill>
                 )}
               </div>
               {!props.readOnly && (
@@ -185,9 +185,7 @@ export function AgendaWalk(props: {
               )}
               {props.readOnly && item.status === 'discussed' && (
                 <div className={styles.row}>
-                  <Badge appearance="tint" color="success">
-                    {t('agenda.discussed')}
-                  </Badge>
+                  <StatusPill tone="success">{t('agenda.discussed')}</StatusPill>
                 </div>
               )}
             </li>

@@ -1,15 +1,7 @@
-import {
-  Badge,
-  type BadgeProps,
-  Button,
-  Caption1,
-  makeStyles,
-  Text,
-  Title3,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { SessionStatus } from '../../../api/types';
+import { type PillTone, StatusPill } from '../../../components/StatusPill';
 import { useMeetingT } from '../messages';
 import type { Timing } from '../timing';
 import type { Connection } from '../useSessionEvents';
@@ -30,10 +22,10 @@ const useStyles = makeStyles({
   },
 });
 
-const STATUS_COLOR: Record<SessionStatus, BadgeProps['color']> = {
+const STATUS_TONE: Record<SessionStatus, PillTone> = {
   planned: 'brand',
   live: 'success',
-  ended: 'subtle',
+  ended: 'neutral',
 };
 
 export function timingText(t: ReturnType<typeof useMeetingT>['t'], timing: Timing): string {
@@ -60,14 +52,9 @@ export function MeetingHeader(props: {
         {t('meeting.title', { name: props.otherName })}
       </Title3>
       <div className={styles.row}>
-        <Badge
-          appearance="tint"
-          color={STATUS_COLOR[props.status]}
-          data-testid="meeting-status"
-          data-status={props.status}
-        >
+        <StatusPill tone={STATUS_TONE[props.status]} data-testid="meeting-status" data-status={props.status}>
           {t(`meeting.status.${props.status}`)}
-        </Badge>
+        </StatusPill>
         {props.status !== 'ended' && (
           <Caption1 data-testid="meeting-timer">{timingText(t, props.timing)}</Caption1>
         )}

@@ -1,6 +1,7 @@
-import { Badge, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { TEXT_LIMITS } from '../../../api/limits';
+import { StatusPill } from '../../../components/StatusPill';
 import { useT } from '../../../i18n/useT';
 import { useDraft } from '../../../localData/useDraft';
 import { LimitedTextField, withinLimit } from '../../../textField/LimitedTextField';
@@ -122,9 +123,9 @@ export function MemoEditor(props: {
           </Button>
         )}
         {memo?.pending === true && (
-          <Badge appearance="tint" color="warning" size="small">
+          <StatusPill tone="warning" size="small">
             {t('memos.pending')}
-          </Badge>
+          </StatusPill>
         )}
         {memo !== undefined && !memo.pending && draft === null && (
           <Caption1 data-testid={`${props.testId}-saved`}>{t('memos.saved')}</Caption1>

@@ -1,6 +1,7 @@
-import { Badge, Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { TEXT_LIMITS } from '../../../api/limits';
+import { StatusPill } from '../../../components/StatusPill';
 import { useT } from '../../../i18n/useT';
 import { useDraft } from '../../../localData/useDraft';
 import { LimitedTextField, withinLimit } from '../../../textField/LimitedTextField';
@@ -186,9 +187,9 @@ function SharedMemoItem(props: {
           {t('memos.byAt', { name: memo.author.displayName, time: format.dateTime(memo.updatedAt) })}
         </Caption1>
         {memo.pending && (
-          <Badge appearance="tint" color="warning" size="small" data-testid="memo-pending">
+          <StatusPill tone="warning" size="small" data-testid="memo-pending">
             {t('memos.pending')}
-          </Badge>
+          </StatusPill>
         )}
       </div>
       {props.refusedDelete !== undefined && (
