@@ -38,6 +38,21 @@ describe('zonedInstant', () => {
       '2026-03-09T13:00:00.000Z',
     );
   });
+
+  it('takes a skipped time as the time after the gap, and a repeated time as its first occurrence', () => {
+    // 02:30 on 8 March 2026 does not exist in New York: 03:30 EDT.
+    expect(zonedInstant({ year: 2026, month: 3, day: 8 }, 150, 'America/New_York').toISOString()).toBe(
+      '2026-03-08T07:30:00.000Z',
+    );
+    // 01:30 on 1 November 2026 happens twice: first in EDT (05:30 UTC), then in EST.
+    expect(zonedInstant({ year: 2026, month: 11, day: 1 }, 90, 'America/New_York').toISOString()).toBe(
+      '2026-11-01T05:30:00.000Z',
+    );
+    // Midnight skipped in Santiago when Chile moves to summer time (6 September 2026): 01:00.
+    expect(zonedInstant({ year: 2026, month: 9, day: 6 }, 0, 'America/Santiago').toISOString()).toBe(
+      '2026-09-06T04:00:00.000Z',
+    );
+  });
 });
 
 describe('proposeSlots', () => {

@@ -113,17 +113,27 @@ function offsetAt(instant: number, timeZone: string): number {
   return asUtc - Math.floor(instant / 1000) * 1000;
 }
 
-/** The instant a local wall-clock time names; in a DST gap, the time just after the gap. */
+/**
+ * The instant a local wall-clock time names. A time that occurs twice (the autumn night) is its
+ * first occurrence; a time a DST change skips (the spring night) is the time just after the gap,
+ * as calendars do (02:30 in New York on 8 March 2026 → 03:30 EDT).
+ */
 export function zonedInstant(
   date: { year: number; month: number; day: number },
   minuteOfDay: number,
   timeZone: string,
 ): Date {
   const wall = Date.UTC(date.year, date.month - 1, date.day) + minuteOfDay * MINUTE;
-  let guess = wall - offsetAt(wall, timeZone);
-  // A second pass settles offsets that change between the guess and the answer (DST).
-  guess = wall - offsetAt(guess, timeZone);
-  return new Date(guess);
+  // The offsets either side of a change give the two readings of the wall time.
+  const first = wall - offsetAt(wall, timeZone);
+  const second = wall - offsetAt(first, timeZone);
+  const names = (instant: number) => {
+    const local = localParts(new Date(instant), timeZone);
+    return Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute) === wall;
+  };
+  const readings = [first, second].filter(names);
+  // No reading names it: the wall time is in a gap, and the later reading is the time after it.
+  return new Date(readings.length > 0 ? Math.min(...readings) : Math.max(first, second));
 }
 
 function mergeBusy(busy: readonly Interval[]): Array<{ start: number; end: number }> {
