@@ -29,6 +29,7 @@ import { agendaRoutes } from './http/routes/agenda.js';
 import { analyticsRoutes } from './http/routes/analytics.js';
 import { bookingRoutes } from './http/routes/booking.js';
 import { botMessageRoutes } from './http/routes/botMessages.js';
+import { cadenceRoutes } from './http/routes/cadence.js';
 import { catalogRoutes } from './http/routes/catalog.js';
 import { checkinRoutes } from './http/routes/checkins.js';
 import { clientConfigRoutes } from './http/routes/clientConfig.js';
@@ -254,6 +255,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
       await api.register(meRoutes);
       await api.register(catalogRoutes, { snapshots });
       await api.register(pairRoutes, { now });
+      await api.register(cadenceRoutes, { now });
       await api.register(sessionRoutes, { snapshots });
       await api.register(agendaRoutes, { notifier, preparation });
       await api.register(memoRoutes, { notifier });

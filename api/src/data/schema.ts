@@ -32,6 +32,19 @@ export interface PairTable {
   created_at: GeneratedTimestamp;
 }
 
+export interface PairCadenceTable {
+  tenant_id: string;
+  pair_id: string;
+  rhythm: 'weekly' | 'biweekly' | 'monthly';
+  weekday: number;
+  minute_of_day: number;
+  duration_minutes: number;
+  time_zone: string;
+  week_of_month: number | null;
+  updated_by: string;
+  updated_at: Date;
+}
+
 export type SessionStatusColumn = 'planned' | 'live' | 'ended';
 
 export interface SessionTable {
@@ -270,6 +283,7 @@ export interface Database {
   tenants: TenantTable;
   users: UserTable;
   pairs: PairTable;
+  pair_cadences: PairCadenceTable;
   sessions: SessionTable;
   catalog_entries: CatalogEntryTable;
   agenda_items: AgendaItemTable;

@@ -10,6 +10,7 @@ import { InsightsRepository } from './repositories/insights.js';
 import { JobRepository } from './repositories/jobs.js';
 import { MeetingLinkRepository } from './repositories/meetingLinks.js';
 import { MemoRepository } from './repositories/memos.js';
+import { PairCadenceRepository } from './repositories/pairCadences.js';
 import { PairRepository } from './repositories/pairs.js';
 import { RatingStateRepository } from './repositories/ratingStates.js';
 import { RatingRepository } from './repositories/ratings.js';
@@ -28,6 +29,7 @@ export interface TenantData {
   readonly tenantId: string;
   readonly users: UserRepository;
   readonly pairs: PairRepository;
+  readonly cadences: PairCadenceRepository;
   readonly sessions: SessionRepository;
   readonly catalog: CatalogRepository;
   readonly agenda: AgendaRepository;
@@ -55,6 +57,7 @@ export function forTenant(db: Kysely<Database>, tenantId: string): TenantData {
     tenantId,
     users: new UserRepository(db, tenantId),
     pairs: new PairRepository(db, tenantId),
+    cadences: new PairCadenceRepository(db, tenantId),
     sessions: new SessionRepository(db, tenantId),
     catalog: new CatalogRepository(db, tenantId),
     agenda: new AgendaRepository(db, tenantId),

@@ -36,6 +36,9 @@ const ACCESS: Record<string, Access> = {
   'POST /api/v1/pairs': 'signedIn',
   'GET /api/v1/pairs/{pairId}/sessions': 'participant',
   'POST /api/v1/pairs/{pairId}/sessions': 'participant',
+  'GET /api/v1/pairs/{pairId}/cadence': 'participant',
+  'PUT /api/v1/pairs/{pairId}/cadence': 'participant',
+  'DELETE /api/v1/pairs/{pairId}/cadence': 'participant',
   'GET /api/v1/sessions/{sessionId}': 'participant',
   'POST /api/v1/sessions/{sessionId}/agenda': 'participant',
   'PATCH /api/v1/sessions/{sessionId}/agenda/{itemId}': 'participant',
@@ -274,5 +277,6 @@ describe('authorization matrix', () => {
       }
     }
     expect(violations).toEqual([]);
-  });
+    // Every operation for seven callers, each with fresh fixtures: minutes on a busy machine.
+  }, 240_000);
 });

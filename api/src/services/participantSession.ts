@@ -21,3 +21,15 @@ export async function loadParticipantSession(
   if (session === null || pair === null || role === null) throw notFound('session');
   return { session, pair, role };
 }
+
+/** The pair as its participant sees it; anyone else gets the same 404 as for a pair that does not exist. */
+export async function participantPair(
+  data: TenantData,
+  pairId: string,
+  userId: string,
+): Promise<{ pair: Pair; role: PairRole }> {
+  const pair = await data.pairs.findById(pairId);
+  const role = pair === null ? null : roleInPair(pair, userId);
+  if (pair === null || role === null) throw notFound('pair');
+  return { pair, role };
+}

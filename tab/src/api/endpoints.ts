@@ -4,6 +4,8 @@ import type {
   AgendaChanges,
   AgendaContent,
   AgendaItem,
+  Cadence,
+  CadenceView,
   Catalog,
   CatalogUpdate,
   ClientConfig,
@@ -41,6 +43,11 @@ export function createApi(request: ApiRequest) {
     createPair: (body: NewPair) => request<Pair>('/pairs', { method: 'POST', body }),
     pairSessions: (pairId: string, signal?: AbortSignal) =>
       request<{ sessions: SessionSummary[] }>(`/pairs/${seg(pairId)}/sessions`, { signal }),
+    cadence: (pairId: string, signal?: AbortSignal) =>
+      request<CadenceView>(`/pairs/${seg(pairId)}/cadence`, { signal }),
+    setCadence: (pairId: string, body: Cadence) =>
+      request<CadenceView>(`/pairs/${seg(pairId)}/cadence`, { method: 'PUT', body }),
+    clearCadence: (pairId: string) => request<void>(`/pairs/${seg(pairId)}/cadence`, { method: 'DELETE' }),
     createSession: (pairId: string, body: NewSession) =>
       request<SessionSummary>(`/pairs/${seg(pairId)}/sessions`, { method: 'POST', body }),
     history: (pairId: string, query: string, signal?: AbortSignal) =>

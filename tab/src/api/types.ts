@@ -155,6 +155,24 @@ export interface NewPair {
   memberId: string;
 }
 
+/** A pair's rhythm (api/src/domain/cadence.ts). */
+export interface Cadence {
+  rhythm: 'weekly' | 'biweekly' | 'monthly';
+  /** ISO weekday: 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  /** Local minutes after midnight, in `timeZone`. */
+  minuteOfDay: number;
+  durationMinutes: number;
+  timeZone: string;
+  /** Monthly only: 1–4, or 5 for the last such weekday of the month. */
+  weekOfMonth: number | null;
+}
+
+export interface CadenceView {
+  cadence: Cadence | null;
+  next: { scheduledStart: string; scheduledEnd: string } | null;
+}
+
 export interface NewSession {
   scheduledStart: string;
   scheduledEnd: string;

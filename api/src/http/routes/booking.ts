@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { BookingRecord } from '../../data/repositories/bookings.js';
 import type { TenantData } from '../../data/tenantData.js';
+import { nextCadenceSlot } from '../../domain/cadence.js';
 import type { CalendarPort } from '../../domain/calendarPort.js';
 import { conflict, DomainError, invalid } from '../../domain/errors.js';
 import type { Pair } from '../../domain/pair.js';
@@ -30,6 +31,7 @@ import { DateTime, Id, problemResponses, SessionStatusSchema } from '../schemas.
 const SessionParams = Type.Object({ sessionId: Id }, { additionalProperties: false });
 const TimeZone = Type.String({ minLength: 1, maxLength: 64, description: 'IANA time zone, e.g. Asia/Tokyo' });
 const DAY_MS = 24 * 60 * 60_000;
+const PROPOSAL_COUNT = 3;
 
 export const BookedSessionSchema = Type.Object({
   id: Type.String(),
@@ -51,7 +53,19 @@ export const BookedSessionSchema = Type.Object({
 });
 
 const ProposalsSchema = Type.Object({
-  proposals: Type.Array(Type.Object({ scheduledStart: DateTime, scheduledEnd: DateTime })),
+  proposals: Type.Array(
+    Type.Object({
+      scheduledStart: DateTime,
+      scheduledEnd: DateTime,
+      /** The date the pair's rhythm puts the next 1on1 on (offered first when both are free). */
+      rhythm: Type.Boolean(),
+    }),
+  ),
+  /** The rhythm's date even when one of the two is busy then, so the tab can say why it is not offered. */
+  rhythm: Type.Union([
+    Type.Object({ scheduledStart: DateTime, scheduledEnd: DateTime, free: Type.Boolean() }),
+    Type.Null(),
+  ]),
   timeZone: Type.String(),
   calendar: Type.Union([Type.Literal('graph'), Type.Literal('local')]),
 });
@@ -151,22 +165,51 @@ export async function bookingRoutes(
         query.durationMinutes ??
         Math.round((session.scheduledEnd.getTime() - session.scheduledStart.getTime()) / 60_000);
       const notBefore = new Date(Math.max(now().getTime(), session.scheduledEnd.getTime()));
-      const window = { start: notBefore, end: new Date(notBefore.getTime() + (days + 2) * DAY_MS) };
+      const cadence = await data.cadences.find(pair.id);
+      const rhythm =
+        cadence === null
+          ? null
+          : nextCadenceSlot(cadence, { now: notBefore, previousStart: session.scheduledStart });
+      const searchEnd = notBefore.getTime() + (days + 2) * DAY_MS;
+      const window = {
+        start: notBefore,
+        end: new Date(Math.max(searchEnd, rhythm?.end.getTime() ?? searchEnd)),
+      };
       const calendar = graph.calendarFor({ data, userId: actor.id, assertion: assertion(request) });
       const busy = await onCalendar(graph, () => calendar.busy([pair.manager, pair.member], window));
-      const proposals = proposeSlots({
-        notBefore,
-        days,
-        durationMinutes,
-        timeZone,
-        busy,
-        preferredMinuteOfDay: minuteOfDay(session.scheduledStart, timeZone),
-      });
+      const proposals = proposeSlots(
+        {
+          notBefore,
+          days,
+          durationMinutes,
+          timeZone,
+          busy,
+          preferredMinuteOfDay: minuteOfDay(session.scheduledStart, timeZone),
+        },
+        PROPOSAL_COUNT,
+      );
+      const rhythmFree = rhythm !== null && isFree(rhythm, busy);
+      // The rhythm's date first when both are free, then the best other times.
+      const offered = [
+        ...(rhythm !== null && rhythmFree ? [{ ...rhythm, rhythm: true }] : []),
+        ...proposals
+          .filter((slot) => slot.start.getTime() !== rhythm?.start.getTime())
+          .map((slot) => ({ ...slot, rhythm: false })),
+      ].slice(0, PROPOSAL_COUNT);
       return {
-        proposals: proposals.map((slot) => ({
+        proposals: offered.map((slot) => ({
           scheduledStart: slot.start.toISOString(),
           scheduledEnd: slot.end.toISOString(),
+          rhythm: slot.rhythm,
         })),
+        rhythm:
+          rhythm === null
+            ? null
+            : {
+                scheduledStart: rhythm.start.toISOString(),
+                scheduledEnd: rhythm.end.toISOString(),
+                free: rhythmFree,
+              },
         timeZone,
         calendar: graph.mode,
       };

@@ -1,27 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import type { TenantData } from '../../data/tenantData.js';
 import { invalid, notFound } from '../../domain/errors.js';
-import { assertMayCreatePair, type Pair, type PairRole, roleInPair } from '../../domain/pair.js';
+import { assertMayCreatePair, roleInPair } from '../../domain/pair.js';
 import { validateSchedule } from '../../domain/session.js';
+import { participantPair } from '../../services/participantSession.js';
 import { scheduleSession } from '../../services/scheduleSession.js';
 import { pairView, sessionSummary } from '../presenters.js';
 import { DateTime, Id, PairViewSchema, problemResponses, SessionSummarySchema } from '../schemas.js';
 
 const PairParams = Type.Object({ pairId: Id }, { additionalProperties: false });
 
-/** The pair as its participant sees it; anyone else gets the same 404 as for a pair that does not exist. */
-export async function participantPair(
-  data: TenantData,
-  pairId: string,
-  userId: string,
-): Promise<{ pair: Pair; role: PairRole }> {
-  const pair = await data.pairs.findById(pairId);
-  const role = pair === null ? null : roleInPair(pair, userId);
-  if (pair === null || role === null) throw notFound('pair');
-  return { pair, role };
-}
+export { participantPair };
 
 export async function pairRoutes(app: FastifyInstance, options: { now: () => Date }) {
   app.get(

@@ -34,8 +34,8 @@ export interface NextBookingProps {
 type Step =
   | { kind: 'idle' }
   | { kind: 'loading' }
-  | { kind: 'choosing'; proposals: Proposal[]; chosen: number }
-  | { kind: 'booking'; proposals: Proposal[]; chosen: number }
+  | { kind: 'choosing'; proposals: Proposal[]; chosen: number; rhythmBusy: string | null }
+  | { kind: 'booking'; proposals: Proposal[]; chosen: number; rhythmBusy: string | null }
   | { kind: 'consent'; problem: ProblemBody }
   | { kind: 'failed'; reason: string };
 
@@ -66,17 +66,19 @@ export function NextBooking(props: NextBookingProps) {
     if (caller === null) return;
     setStep({ kind: 'loading' });
     try {
-      const { proposals } = await fetchProposals(caller, props.sessionId);
-      setStep({ kind: 'choosing', proposals, chosen: 0 });
+      const { proposals, rhythm } = await fetchProposals(caller, props.sessionId);
+      const rhythmBusy =
+        rhythm === null || rhythm.free ? null : format.timeRange(rhythm.scheduledStart, rhythm.scheduledEnd);
+      setStep({ kind: 'choosing', proposals, chosen: 0, rhythmBusy });
     } catch (error) {
       fail(error);
     }
   };
 
-  const book = async (proposals: Proposal[], chosen: number) => {
+  const book = async (proposals: Proposal[], chosen: number, rhythmBusy: string | null) => {
     const slot = proposals[chosen];
     if (caller === null || slot === undefined) return;
-    setStep({ kind: 'booking', proposals, chosen });
+    setStep({ kind: 'booking', proposals, chosen, rhythmBusy });
     try {
       const next = await bookNext(caller, props.sessionId, slot);
       setBooked(next);
@@ -133,6 +135,9 @@ export function NextBooking(props: NextBookingProps) {
         </div>
       )}
       {step.kind === 'loading' && <Spinner size="tiny" label={t('booking.finding')} />}
+      {(step.kind === 'choosing' || step.kind === 'booking') && step.rhythmBusy !== null && (
+        <Text data-testid="booking-rhythm-busy">{t('booking.rhythmBusy', { when: step.rhythmBusy })}</Text>
+      )}
       {(step.kind === 'choosing' || step.kind === 'booking') &&
         (step.proposals.length === 0 ? (
           <MessageBar intent="info">
@@ -144,14 +149,26 @@ export function NextBooking(props: NextBookingProps) {
               aria-label={t('booking.choose')}
               value={String(step.chosen)}
               onChange={(_event, data) =>
-                setStep({ kind: 'choosing', proposals: step.proposals, chosen: Number(data.value) })
+                setStep({
+                  kind: 'choosing',
+                  proposals: step.proposals,
+                  chosen: Number(data.value),
+                  rhythmBusy: step.rhythmBusy,
+                })
               }
             >
               {step.proposals.map((proposal, index) => (
                 <Radio
                   key={proposal.scheduledStart}
                   value={String(index)}
-                  label={format.timeRange(proposal.scheduledStart, proposal.scheduledEnd)}
+                  label={
+                    proposal.rhythm === true
+                      ? t('booking.rhythmTag', {
+                          when: format.timeRange(proposal.scheduledStart, proposal.scheduledEnd),
+                        })
+                      : format.timeRange(proposal.scheduledStart, proposal.scheduledEnd)
+                  }
+                  data-rhythm={proposal.rhythm === true}
                   disabled={step.kind === 'booking'}
                 />
               ))}
@@ -160,7 +177,7 @@ export function NextBooking(props: NextBookingProps) {
               <Button
                 appearance="primary"
                 disabled={step.kind === 'booking'}
-                onClick={() => book(step.proposals, step.chosen)}
+                onClick={() => book(step.proposals, step.chosen, step.rhythmBusy)}
               >
                 {step.kind === 'booking' ? t('booking.booking') : t('booking.book')}
               </Button>

@@ -3,6 +3,16 @@ import { browserTimeZone, type Caller, taiwaFetch, taiwaJson } from './taiwaFetc
 export interface Proposal {
   scheduledStart: string;
   scheduledEnd: string;
+  /** The date the pair's rhythm puts the next 1on1 on. */
+  rhythm?: boolean;
+}
+
+export interface Proposals {
+  proposals: Proposal[];
+  /** The rhythm's date, offered or not (`free` says whether both can make it). */
+  rhythm: { scheduledStart: string; scheduledEnd: string; free: boolean } | null;
+  timeZone: string;
+  calendar: 'graph' | 'local';
 }
 
 export interface BookedSession {
@@ -23,17 +33,18 @@ const seg = encodeURIComponent;
 
 export function fetchProposals(caller: Caller, sessionId: string, days = 14) {
   const query = new URLSearchParams({ days: String(days), timeZone: browserTimeZone() });
-  return taiwaJson<{ proposals: Proposal[]; timeZone: string; calendar: 'graph' | 'local' }>(
-    caller,
-    `/sessions/${seg(sessionId)}/next/proposals?${query}`,
-  );
+  return taiwaJson<Proposals>(caller, `/sessions/${seg(sessionId)}/next/proposals?${query}`);
 }
 
 export function bookNext(caller: Caller, sessionId: string, slot: Proposal) {
   return taiwaJson<BookedSession>(caller, `/sessions/${seg(sessionId)}/next`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ ...slot, timeZone: browserTimeZone() }),
+    body: JSON.stringify({
+      scheduledStart: slot.scheduledStart,
+      scheduledEnd: slot.scheduledEnd,
+      timeZone: browserTimeZone(),
+    }),
   });
 }
 

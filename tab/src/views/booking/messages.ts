@@ -30,6 +30,9 @@ const en = {
   'booking.openBrowser': 'Open Taiwa in your browser to allow access',
   'booking.retry': 'Try again',
   'booking.failed': 'Could not book: {reason}',
+  'booking.rhythmTag': '{when} · your rhythm',
+  'booking.rhythmBusy':
+    'Your rhythm’s date, {when}, is taken in one of your calendars, so other times are shown.',
 } as const;
 
 type Key = keyof typeof en;
@@ -63,6 +66,9 @@ const ja: { readonly [K in Key]: string } = {
   'booking.openBrowser': 'ブラウザーで Taiwa を開いて許可する',
   'booking.retry': 'もう一度試す',
   'booking.failed': '予約できませんでした：{reason}',
+  'booking.rhythmTag': '{when}（リズム通り）',
+  'booking.rhythmBusy':
+    'リズム通りの日時（{when}）はどちらかの予定と重なるため、ほかの候補を表示しています。',
 };
 
 const catalogs = { en, ja };

@@ -19,6 +19,7 @@ import { paths } from '../../router/router';
 import { useApi } from '../../session/useSession';
 import { useFitHints } from '../prepare/useFitHints';
 import { BookNextOffer } from './BookNextOffer';
+import { CadenceSetting } from './cadence/CadenceSetting';
 import { LinkButton } from './LinkButton';
 import { LastSessionPreview, MemberItemsPreview } from './ManagerPreview';
 import { ScheduleDialog } from './ScheduleDialog';
@@ -149,6 +150,7 @@ export function PairCard(props: {
         </Text>
         <UpcomingSessions pairId={pair.id} partnerName={partner.displayName} version={version} />
       </div>
+      <CadenceSetting pairId={pair.id} />
       <div className={styles.row}>
         <Button appearance="secondary" onClick={() => scheduling.show(true)} data-testid="pair-schedule">
           {t('pair.schedule')}
