@@ -24,7 +24,8 @@ export default defineConfig({
           include: ['api/src/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Start-ups (PGlite, migrations, seeding, stand-ins) share two cores with the other files.
+          hookTimeout: 120_000,
         },
       },
       {
@@ -34,7 +35,8 @@ export default defineConfig({
           include: ['bot/src/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Start-ups (PGlite, migrations, seeding, stand-ins) share two cores with the other files.
+          hookTimeout: 120_000,
         },
       },
       {
