@@ -108,9 +108,11 @@ describe("a pair's rhythm", () => {
     await booking.getByRole('button', { name: 'Find times' }).click();
     const first = booking.getByRole('radio').first();
     await first.waitFor();
-    const label = await booking.locator('[data-rhythm="true"]').first().textContent();
-    expect(label).toContain('your rhythm');
-    expect(await first.isChecked()).toBe(true);
+    // The rhythm's date comes first, tagged, and is the one chosen by default.
+    const rhythmRadio = booking.getByRole('radio', { name: /your rhythm/ });
+    expect(await rhythmRadio.count()).toBe(1);
+    expect(await rhythmRadio.isChecked()).toBe(true);
+    expect(await first.getAttribute('data-rhythm')).toBe('true');
     const proposals = (await callApi(manager.page, 'GET', `/sessions/${next?.id}/next/proposals`)).body as {
       proposals: Array<{ scheduledStart: string; rhythm: boolean }>;
     };
@@ -121,7 +123,14 @@ describe("a pair's rhythm", () => {
     await screenshot(manager.page, 'cadence-3-manager-booking-en');
 
     await booking.getByRole('button', { name: 'Book this time' }).click();
-    await managerCard.getByTestId('next-booking-done').waitFor();
+    // Booked: the card now shows it as the next 1on1 (the booking offer closes).
+    await managerCard.getByTestId('pair-next').filter({ hasNotText: 'Not scheduled' }).waitFor();
+    const pairsAfter = (await callApi(manager.page, 'GET', '/pairs')).body as {
+      pairs: Array<{ id: string; nextSession: { scheduledStart: string } | null }>;
+    };
+    expect(pairsAfter.pairs.find((pair) => pair.id === PAIR_ID)?.nextSession?.scheduledStart).toBe(
+      proposals.proposals[0]?.scheduledStart,
+    );
     expect(member.errors).toEqual([]);
     expect(manager.errors).toEqual([]);
   });

@@ -175,9 +175,21 @@ describe('booking the next 1on1 through Graph', () => {
     expect(response.json()).toEqual({
       proposals: [
         // Tuesday: the first time after the member's busy morning, nearest the usual 10:00.
-        { scheduledStart: '2026-12-01T03:00:00.000Z', scheduledEnd: '2026-12-01T03:30:00.000Z', rhythm: false },
-        { scheduledStart: '2026-12-02T01:00:00.000Z', scheduledEnd: '2026-12-02T01:30:00.000Z', rhythm: false },
-        { scheduledStart: '2026-12-03T01:00:00.000Z', scheduledEnd: '2026-12-03T01:30:00.000Z', rhythm: false },
+        {
+          scheduledStart: '2026-12-01T03:00:00.000Z',
+          scheduledEnd: '2026-12-01T03:30:00.000Z',
+          rhythm: false,
+        },
+        {
+          scheduledStart: '2026-12-02T01:00:00.000Z',
+          scheduledEnd: '2026-12-02T01:30:00.000Z',
+          rhythm: false,
+        },
+        {
+          scheduledStart: '2026-12-03T01:00:00.000Z',
+          scheduledEnd: '2026-12-03T01:30:00.000Z',
+          rhythm: false,
+        },
       ],
       rhythm: null,
       timeZone: 'Asia/Tokyo',

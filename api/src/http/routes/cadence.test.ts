@@ -115,6 +115,14 @@ describe("a pair's rhythm", () => {
     // Counted from the 1on1 being wrapped up, the rhythm may land later than from the latest one.
     expect(Date.parse(body.rhythm.scheduledStart)).toBeGreaterThanOrEqual(NOW.getTime());
     expect(view.next).not.toBeNull();
+    const booked = await app.inject({
+      method: 'POST',
+      url: `/api/v1/sessions/${resolved.session.id}/next`,
+      headers: bearer(member),
+      payload: { scheduledStart: body.rhythm.scheduledStart, scheduledEnd: body.rhythm.scheduledEnd },
+    });
+    expect(booked.json()).toMatchObject({ scheduledStart: body.rhythm.scheduledStart });
+    expect(booked.statusCode).toBe(201);
   });
 
   it('stops when either person removes it', async () => {
