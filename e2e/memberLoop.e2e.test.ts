@@ -1,0 +1,139 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousAxeViolations } from './axe.js';
+import { type ContextOptions, collectPageErrors, launchBrowser, newContext, screenshot } from './browser.js';
+import { type RunningTaiwa, startTaiwa } from './server.js';
+
+/**
+ * The member's loop and an honest schedule: a second 1on1 on top of a planned one is refused where it
+ * is entered, opening the side panel days ahead does not start the 1on1, and after it ends the member
+ * rates it in the tab while the manager's side learns that a rating arrived.
+ */
+
+const EMILY_PAIR = 'de000000-0000-4000-8000-000000000202';
+const MANAGER = '佐藤 美咲';
+const EMILY = 'Emily Clark';
+
+let taiwa: RunningTaiwa;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  [taiwa, browser] = await Promise.all([startTaiwa(), launchBrowser()]);
+}, 300_000);
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await taiwa?.close();
+});
+
+async function openAs(
+  displayName: string,
+  options: ContextOptions,
+  path = '/',
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await newContext(browser, options);
+  contexts.push(context);
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  await page.goto(`${taiwa.url}${path}`);
+  await page
+    .getByTestId(/^dev-user-/)
+    .filter({ has: page.getByText(displayName, { exact: true }) })
+    .click();
+  return { page, errors };
+}
+
+/** Waits until no write is in flight and nothing is loading. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelectorAll('[aria-busy="true"], [role="progressbar"]').length === 0,
+  );
+}
+
+/** Calls the API as the page's signed-in user. */
+async function callApi(page: Page, method: string, path: string, body?: unknown) {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const stored = JSON.parse(sessionStorage.getItem('taiwa.token') ?? '{}') as { accessToken?: string };
+      const response = await fetch(`/api/v1${path}`, {
+        method,
+        headers: {
+          Authorization: `Bearer ${stored.accessToken}`,
+          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: response.status, body: (await response.json().catch(() => null)) as unknown };
+    },
+    { method, path, body },
+  );
+}
+
+/** A date `days` ahead as the Tokyo calendar shows it (the browsers run in Asia/Tokyo). */
+function tokyoDate(days: number): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(Date.now() + days * 86_400_000);
+}
+
+async function fillSchedule(page: Page, date: string, time: string, minutes: string) {
+  await page.getByTestId(`pair-${EMILY_PAIR}`).getByTestId('pair-schedule').click();
+  const dialog = page.getByTestId('schedule-dialog');
+  await dialog.getByTestId('schedule-date').fill(date);
+  await dialog.getByTestId('schedule-time').fill(time);
+  await dialog.getByTestId('schedule-duration').selectOption(minutes);
+  await dialog.getByTestId('schedule-submit').click();
+}
+
+describe('no double booking', () => {
+  it('refuses a second 1on1 of the pair on top of a planned one in the dialog, keeping what was entered', async () => {
+    const date = tokyoDate(10);
+    const manager = await openAs(MANAGER, { locale: 'ja-JP', width: 1280 });
+    await settled(manager.page);
+    await fillSchedule(manager.page, date, '10:00', '45');
+    await manager.page.getByTestId('home-notice').waitFor();
+
+    // The member, in another window, picks an overlapping time for the same pair.
+    const member = await openAs(EMILY, { locale: 'en-US', width: 1280 });
+    await settled(member.page);
+    await fillSchedule(member.page, date, '10:30', '30');
+    const dialog = member.page.getByTestId('schedule-dialog');
+    const overlap = dialog.getByTestId('schedule-overlap');
+    await overlap.waitFor();
+    expect(await overlap.textContent()).toMatch(
+      /already have a 1on1 with 佐藤 美咲 at that time \(.*10:00.*10:45.*\)/,
+    );
+    expect(await dialog.getByTestId('schedule-date').inputValue()).toBe(date);
+    expect(await dialog.getByTestId('schedule-time').inputValue()).toBe('10:30');
+    expect(await dialog.getByTestId('schedule-duration').inputValue()).toBe('30');
+    await screenshot(member.page, 'schedule-overlap-en-1280');
+    expect(await seriousAxeViolations(member.page)).toEqual([]);
+
+    // A free time right after goes through from the same dialog.
+    await dialog.getByTestId('schedule-time').fill('10:45');
+    await dialog.getByTestId('schedule-submit').click();
+    await member.page.getByTestId('home-notice').waitFor();
+
+    // Japanese says so too: the manager now tries a time that collides with the member's booking.
+    await manager.page.reload();
+    await settled(manager.page);
+    await fillSchedule(manager.page, date, '11:00', '60');
+    const jaOverlap = manager.page.getByTestId('schedule-dialog').getByTestId('schedule-overlap');
+    await jaOverlap.waitFor();
+    expect(await jaOverlap.textContent()).toMatch(
+      /Emily Clarkさんとの1on1がすでに予定されています（.*10:45.*11:15.*）/,
+    );
+
+    const sessions = (await callApi(member.page, 'GET', `/pairs/${EMILY_PAIR}/sessions`)).body as {
+      sessions: Array<{ scheduledStart: string }>;
+    };
+    const onThatDay = sessions.sessions.filter(
+      (s) =>
+        new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date(s.scheduledStart)) ===
+        date,
+    );
+    expect(onThatDay).toHaveLength(2);
+    const unexpected = (errors: string[]) => errors.filter((e) => !/\b409\b/.test(e));
+    expect([...unexpected(manager.errors), ...unexpected(member.errors)]).toEqual([]);
+  });
+});
