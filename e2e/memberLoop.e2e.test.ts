@@ -137,3 +137,39 @@ describe('no double booking', () => {
     expect([...unexpected(manager.errors), ...unexpected(member.errors)]).toEqual([]);
   });
 });
+
+describe('an honest lifecycle', () => {
+  it('keeps a 1on1 two days ahead planned when both open the side panel, with a human countdown', async () => {
+    const KENTA_PAIR = 'de000000-0000-4000-8000-000000000201';
+    const opened: Array<{ page: Page; errors: string[] }> = [];
+    for (const [who, other, locale] of [
+      ['田中 健太', MANAGER, 'ja-JP'],
+      [MANAGER, '田中 健太', 'en-US'],
+    ] as const) {
+      const window = await openAs(who, { locale, width: 280, height: 1200 }, '/meeting');
+      await window.page.getByRole('button', { name: new RegExp(`^${other}`) }).click();
+      await window.page.getByTestId('side-panel').waitFor();
+      await window.page.getByTestId('meeting-connection').waitFor({ state: 'detached' });
+      opened.push(window);
+    }
+    const [member, manager] = opened as [(typeof opened)[0], (typeof opened)[0]];
+    // Give a wrongful "go live" every chance to happen before looking.
+    await member.page.waitForTimeout(1_500);
+    for (const { page } of opened) {
+      expect(await page.getByTestId('meeting-status').getAttribute('data-status')).toBe('planned');
+      expect(await page.getByTestId('wrap-up').count()).toBe(0);
+    }
+    expect(await member.page.getByTestId('meeting-timer').textContent()).toMatch(/^あと[12]日$/);
+    expect(await manager.page.getByTestId('meeting-timer').textContent()).toMatch(/^in (1 day|2 days)$/);
+    const sessionId = await member.page.getByTestId('side-panel').getAttribute('data-session-id');
+    const pair = (await callApi(member.page, 'GET', `/pairs/${KENTA_PAIR}/sessions`)).body as {
+      sessions: Array<{ id: string; status: string; scheduledStart: string }>;
+    };
+    const shown = pair.sessions.find((s) => s.id === sessionId);
+    expect(shown?.status).toBe('planned');
+    expect(new Date(shown?.scheduledStart ?? 0).getTime() - Date.now()).toBeGreaterThan(24 * 3_600_000);
+    expect(pair.sessions.filter((s) => s.status === 'live')).toEqual([]);
+    await screenshot(member.page, 'lifecycle-planned-ja-280');
+    expect([...member.errors, ...manager.errors]).toEqual([]);
+  });
+});
