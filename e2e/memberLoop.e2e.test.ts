@@ -173,3 +173,104 @@ describe('an honest lifecycle', () => {
     expect([...member.errors, ...manager.errors]).toEqual([]);
   });
 });
+
+describe('rating in the tab', () => {
+  it('lets the member rate an ended 1on1 where they are, keeps the draft over a reload, and the manager sees it arrived', async () => {
+    const KENTA_PAIR = 'de000000-0000-4000-8000-000000000201';
+    const member = await openAs('田中 健太', { locale: 'ja-JP', width: 400, height: 1400 });
+    await settled(member.page);
+    // Today's 1on1, held and ended a little while ago, with an item the member brought.
+    const start = Date.now() - 50 * 60_000;
+    const held = await callApi(member.page, 'POST', `/pairs/${KENTA_PAIR}/sessions`, {
+      scheduledStart: new Date(start).toISOString(),
+      scheduledEnd: new Date(start + 30 * 60_000).toISOString(),
+    });
+    expect(held.status).toBe(201);
+    const sessionId = (held.body as { id: string }).id;
+    const item = await callApi(member.page, 'POST', `/sessions/${sessionId}/agenda`, {
+      themeId: 'growth',
+      expectedResponseId: 'listen',
+      detail: '資格の勉強について',
+    });
+    expect(item.status).toBe(201);
+    const itemId = (item.body as { id: string }).id;
+    expect(
+      (await callApi(member.page, 'POST', `/sessions/${sessionId}/status`, { status: 'ended' })).status,
+    ).toBe(200);
+
+    // My 1on1s offers "rate now" for it.
+    await member.page.reload();
+    await settled(member.page);
+    const card = member.page.getByTestId(`pair-${KENTA_PAIR}`);
+    await card.getByTestId('rate-now').click();
+    await member.page.getByTestId('rating-form').waitFor();
+    expect(member.page.url()).toContain(`/sessions/${sessionId}/rate`);
+    expect(await member.page.getByTestId('rating-manager-sees').textContent()).toContain(
+      'まだ何も見えません',
+    );
+
+    await member.page.getByTestId('rating-clarity').getByRole('radio', { name: '4' }).check();
+    await member.page
+      .getByTestId(`rating-fit-${itemId}`)
+      .getByRole('radio', { name: '一部合っていた' })
+      .check();
+    const impressions = '話を最後まで聞いてもらえて、次にやることが見えた。';
+    await member.page.getByTestId('rating-impressions').fill(impressions);
+
+    // A reload keeps everything typed and not sent.
+    await member.page.reload();
+    await member.page.getByTestId('rating-form').waitFor();
+    await member.page.getByTestId('rating-draft-restored').waitFor();
+    expect(await member.page.getByTestId('rating-impressions').inputValue()).toBe(impressions);
+    expect(
+      await member.page.getByTestId('rating-clarity').getByRole('radio', { name: '4' }).isChecked(),
+    ).toBe(true);
+
+    // Sharing shows, before sending, exactly what the manager will read.
+    await member.page.getByTestId('rating-share').check();
+    expect(await member.page.getByTestId('rating-manager-sees').textContent()).toContain(impressions);
+    await member.page.getByTestId('rating-submit').click();
+    await member.page.getByTestId('rating-saved').waitFor();
+    await screenshot(member.page, 'rating-saved-ja-400');
+    expect(await seriousAxeViolations(member.page)).toEqual([]);
+
+    const form = (await callApi(member.page, 'GET', `/sessions/${sessionId}/rating`)).body as {
+      rating: {
+        clarity: number;
+        impressions: string;
+        shareImpressions: boolean;
+        fits: Array<{ fit: string }>;
+      };
+      managerSees: { state: string; impressions: string | null };
+    };
+    expect(form.rating).toMatchObject({ clarity: 4, impressions, shareImpressions: true });
+    expect(form.rating.fits.map((f) => f.fit)).toEqual(['partly']);
+    expect(form.managerSees).toEqual({ state: 'rated', impressions });
+
+    // Still editable: a change is saved, and the draft is gone once sent.
+    await member.page.getByTestId('rating-clarity').getByRole('radio', { name: '5' }).check();
+    await member.page.getByTestId('rating-submit').click();
+    await member.page.getByTestId('rating-saved').waitFor();
+    const edited = (await callApi(member.page, 'GET', `/sessions/${sessionId}/rating`)).body as {
+      rating: { clarity: number };
+    };
+    expect(edited.rating.clarity).toBe(5);
+    await member.page.reload();
+    await member.page.getByTestId('rating-form').waitFor();
+    expect(await member.page.getByTestId('rating-draft-restored').count()).toBe(0);
+
+    // "Rate now" is gone from My 1on1s.
+    await member.page.goto(`${taiwa.url}/`);
+    await settled(member.page);
+    await card.waitFor();
+    expect(await card.getByTestId('rate-now').count()).toBe(0);
+
+    // The manager, in another window, sees that the rating arrived, with the shared impressions.
+    const manager = await openAs(MANAGER, { locale: 'en-US', width: 1280 }, `/pairs/${KENTA_PAIR}/history`);
+    await manager.page.getByTestId('history-entry').first().waitFor();
+    const latest = manager.page.getByTestId('history-entry').first().getByTestId('history-rating');
+    expect(await latest.textContent()).toContain('Rated');
+    expect(await latest.textContent()).toContain(impressions);
+    expect([...member.errors, ...manager.errors]).toEqual([]);
+  });
+});
