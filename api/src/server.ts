@@ -233,7 +233,10 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
         const issuer = devIssuer;
         await publicApi.register(async (dev) => {
           registerAddressRateLimit(dev, deps.anonymousRateLimit ?? ANONYMOUS_RATE_LIMIT);
-          await dev.register(devRoutes, { issuer });
+          await dev.register(devRoutes, {
+            issuer,
+            demo: { db: database.db, lifecycle, wakeJobs: () => wakeJobs(), now },
+          });
         });
       }
       publicApi.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -13,6 +13,7 @@ import {
   MeetingView,
   NotFound,
   PreparePage,
+  RatingPage,
   SessionDeepLink,
   TabConfig,
 } from './router/lazyViews';
@@ -81,6 +82,12 @@ export function Routes() {
       return (
         <SignedIn>
           <HistoryPage key={route.pairId} pairId={route.pairId} />
+        </SignedIn>
+      );
+    case 'rate':
+      return (
+        <SignedIn>
+          <RatingPage key={route.sessionId} sessionId={route.sessionId} />
         </SignedIn>
       );
     case 'checkin':

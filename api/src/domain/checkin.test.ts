@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   assertCheckinDue,
   assertMayCheckIn,
-  checkinAnswersVisibleTo,
+  checkinContentVisibleTo,
   nextCheckinAllowedAt,
   scoreCheckin,
   stageTrend,
@@ -63,9 +63,9 @@ describe('check-in rules', () => {
   });
 
   it("keeps the answers the member's own unless shared", () => {
-    expect(checkinAnswersVisibleTo({ sharedWithManager: false }, 'member')).toBe(true);
-    expect(checkinAnswersVisibleTo({ sharedWithManager: false }, 'manager')).toBe(false);
-    expect(checkinAnswersVisibleTo({ sharedWithManager: true }, 'manager')).toBe(true);
+    expect(checkinContentVisibleTo({ sharedWithManager: false }, 'member')).toBe(true);
+    expect(checkinContentVisibleTo({ sharedWithManager: false }, 'manager')).toBe(false);
+    expect(checkinContentVisibleTo({ sharedWithManager: true }, 'manager')).toBe(true);
   });
 
   it('compares the two latest stages for the trend', () => {

@@ -60,10 +60,12 @@ export function scoreCheckin(answers: readonly number[]): StageResult {
 }
 
 /**
- * What each person may see of a check-in. The member sees everything; the manager sees the stage
- * and its date, and the answers only when the member chose to share them.
+ * What each person may see of a check-in. The member sees everything. The manager sees a check-in's
+ * stage, answers and the statements they refer to only when the member chose to share it; of an
+ * unshared one they see only that it exists and when it was answered — never its stage, because the
+ * stage is computed from the answers and would give them away (and so would a trend built on it).
  */
-export function checkinAnswersVisibleTo(
+export function checkinContentVisibleTo(
   checkin: Pick<Checkin, 'sharedWithManager'>,
   role: PairRole,
 ): boolean {

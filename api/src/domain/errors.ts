@@ -12,6 +12,8 @@ export class DomainError extends Error {
     readonly field?: string,
     /** For `conflict`: the current state the caller must reconcile with. */
     readonly current?: unknown,
+    /** A stable name for a rule clients branch on (becomes `urn:taiwa:problem:<reason>`); else the kind's. */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'DomainError';
@@ -23,3 +25,13 @@ export const forbidden = (why: string) => new DomainError('forbidden', why);
 export const invalid = (field: string, why: string) => new DomainError('invalid', why, field);
 export const conflict = (why: string, current?: unknown) =>
   new DomainError('conflict', why, undefined, current);
+
+/** The pair already has a 1on1 at that time: `existing` is the one the new schedule collides with. */
+export const overlapping1on1 = (existing: unknown) =>
+  new DomainError(
+    'conflict',
+    'the pair already has a 1on1 at that time',
+    undefined,
+    existing,
+    'overlapping-1on1',
+  );

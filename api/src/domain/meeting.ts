@@ -1,4 +1,5 @@
-import { conflict } from './errors.js';
+import { conflict, DomainError } from './errors.js';
+import { goesLive, inMeetingWindow } from './meetingWindow.js';
 import type { Pair, PairRole } from './pair.js';
 import { nextAndLast, type SessionSchedule, type SessionStatus } from './session.js';
 
@@ -10,21 +11,27 @@ export interface MeetingCandidate {
   id: string;
   status: SessionStatus;
   scheduledStart: Date;
+  scheduledEnd: Date;
   /** The chat the session is linked to, if any. */
   teamsChatId: string | null;
 }
 
-/** How far from now a planned or ended session still counts as this meeting's occurrence. */
+/** How far from now an ended session of this chat still counts as this meeting's occurrence. */
 export const OCCURRENCE_WINDOW_MS = 12 * 60 * 60_000;
 /** A 1on1 opened from a meeting with no planned session lasts this long by default. */
 export const IMPROMPTU_LENGTH_MS = 30 * 60_000;
 
 /**
- * The session a meeting opened now belongs to: the live one; else the planned one nearest now
- * (within the window, unlinked or linked to this chat); else the one of this chat that ended most
- * recently within the window, so reopening the tab after "end 1on1" shows that 1on1 instead of
- * starting another. Without a meeting chat, the next planned 1on1 at any distance. Null means a
- * new session must be created.
+ * The session a meeting opened now belongs to:
+ * 1. the live one;
+ * 2. else the planned one whose window contains now (see `inMeetingWindow`: from 30 minutes before
+ *    its start to 30 minutes after its end), unlinked or linked to this chat — the nearest start wins;
+ * 3. outside a meeting (browser, personal tab) the pair's next 1on1 however far ahead, shown but not
+ *    started (see `goesLive`);
+ * 4. in a meeting, this chat's 1on1 that ended within twelve hours, so reopening the tab after
+ *    "end 1on1" shows it instead of starting another.
+ * Null means a new, ad-hoc 1on1 starting now: a meeting held outside any planned 1on1's window is
+ * a 1on1 of its own, and a 1on1 planned for another day stays planned.
  */
 export function pickMeetingSession<S extends MeetingCandidate>(
   sessions: readonly S[],
@@ -38,11 +45,9 @@ export function pickMeetingSession<S extends MeetingCandidate>(
   const live = usable.filter((s) => s.status === 'live').sort((a, b) => distance(a) - distance(b))[0];
   if (live !== undefined) return live;
   const planned = usable
-    .filter((s) => s.status === 'planned' && distance(s) <= OCCURRENCE_WINDOW_MS)
+    .filter((s) => s.status === 'planned' && inMeetingWindow(s, now))
     .sort((a, b) => distance(a) - distance(b) || a.id.localeCompare(b.id))[0];
   if (planned !== undefined) return planned;
-  // Outside a meeting (the tab opened from the browser or the personal tab) there is no occurrence
-  // to match: the pair's next 1on1, as "My 1on1s" shows it, is the one they mean.
   if (chatId === null) {
     const { next } = nextAndLast(usable, now);
     if (next !== null) return next;
@@ -86,15 +91,30 @@ export function isOneOnOne(participantCount: number | null): boolean {
 
 /**
  * What asking for a status means: going live twice or ending twice changes nothing (both people
- * may press the button); going live after the end is refused.
+ * may press the button); going live after the end is refused, and so is going live by opening the
+ * panel outside the 1on1's window (`goesLive`): a 1on1 days ahead stays planned.
  */
 export function statusRequest(
   current: SessionStatus,
   requested: 'live' | 'ended',
+  opened?: { scheduledStart: Date; scheduledEnd: Date; now: Date },
 ): 'transition' | 'unchanged' {
   if (current === requested) return 'unchanged';
   if (requested === 'live' && current === 'ended')
     throw conflict('this 1on1 has ended; it cannot go live again');
+  if (
+    requested === 'live' &&
+    opened !== undefined &&
+    !goesLive({ ...opened, status: current }, 'opened', opened.now)
+  ) {
+    throw new DomainError(
+      'conflict',
+      'this 1on1 is not due yet: it starts when its meeting starts, or when it is opened within 30 minutes of its time',
+      undefined,
+      undefined,
+      'outside-meeting-window',
+    );
+  }
   return 'transition';
 }
 

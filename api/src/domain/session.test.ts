@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from './errors.js';
-import { nextAndLast, validateSchedule } from './session.js';
+import { nextAndLast, overlappingSession, validateSchedule } from './session.js';
 
 const at = (iso: string) => new Date(iso);
 
@@ -63,5 +63,51 @@ describe('nextAndLast', () => {
       next: null,
       last: null,
     });
+  });
+});
+
+describe('overlappingSession (no double booking of a pair)', () => {
+  const planned = {
+    id: 'p',
+    status: 'planned' as const,
+    scheduledStart: at('2026-12-01T01:00:00Z'),
+    scheduledEnd: at('2026-12-01T01:30:00Z'),
+  };
+  const slot = (start: string, end: string) => ({ scheduledStart: at(start), scheduledEnd: at(end) });
+
+  it.each([
+    ['the same slot', '2026-12-01T01:00:00Z', '2026-12-01T01:30:00Z'],
+    ['one minute into it', '2026-12-01T01:29:00Z', '2026-12-01T02:00:00Z'],
+    ['ending a minute after it starts', '2026-12-01T00:30:00Z', '2026-12-01T01:01:00Z'],
+    ['inside it', '2026-12-01T01:10:00Z', '2026-12-01T01:20:00Z'],
+    ['around it', '2026-12-01T00:00:00Z', '2026-12-01T03:00:00Z'],
+  ])('refuses %s, naming the existing 1on1', (_, start, end) => {
+    expect(overlappingSession([planned], slot(start, end))).toBe(planned);
+  });
+
+  it.each([
+    ['right after (back to back)', '2026-12-01T01:30:00Z', '2026-12-01T02:00:00Z'],
+    ['right before (back to back)', '2026-12-01T00:30:00Z', '2026-12-01T01:00:00Z'],
+    ['on another day', '2026-12-02T01:00:00Z', '2026-12-02T01:30:00Z'],
+  ])('accepts %s', (_, start, end) => {
+    expect(overlappingSession([planned], slot(start, end))).toBeNull();
+  });
+
+  it('counts a live 1on1 but not an ended one, and names the earliest clash', () => {
+    const ended = { ...planned, id: 'e', status: 'ended' as const };
+    const live = { ...planned, id: 'l', status: 'live' as const };
+    expect(overlappingSession([ended], slot('2026-12-01T01:00:00Z', '2026-12-01T01:30:00Z'))).toBeNull();
+    expect(overlappingSession([ended, live], slot('2026-12-01T01:00:00Z', '2026-12-01T01:30:00Z'))).toBe(
+      live,
+    );
+    const later = {
+      ...planned,
+      id: 'later',
+      scheduledStart: at('2026-12-01T02:00:00Z'),
+      scheduledEnd: at('2026-12-01T02:30:00Z'),
+    };
+    expect(overlappingSession([later, planned], slot('2026-12-01T00:00:00Z', '2026-12-01T03:00:00Z'))).toBe(
+      planned,
+    );
   });
 });

@@ -25,6 +25,24 @@ export function validateSchedule(schedule: SessionSchedule): SessionSchedule {
   return schedule;
 }
 
+/**
+ * A pair holds one 1on1 at a time: a new one may not overlap a planned or live 1on1 of the same pair
+ * (ended ones are history; cancelled ones are not passed in). Back-to-back is fine: an end equal to
+ * the other's start is no overlap. Returns the existing 1on1 the schedule collides with, earliest first.
+ */
+export function overlappingSession<S extends SessionSchedule & { status: SessionStatus }>(
+  existing: readonly S[],
+  schedule: SessionSchedule,
+): S | null {
+  const start = schedule.scheduledStart.getTime();
+  const end = schedule.scheduledEnd.getTime();
+  const clashes = existing
+    .filter((session) => session.status !== 'ended')
+    .filter((session) => session.scheduledStart.getTime() < end && start < session.scheduledEnd.getTime())
+    .sort((a, b) => a.scheduledStart.getTime() - b.scheduledStart.getTime());
+  return clashes[0] ?? null;
+}
+
 export interface SessionTimeline {
   id: string;
   status: SessionStatus;

@@ -25,7 +25,7 @@ const DOMAIN_TITLE = {
 
 function fromDomain(error: DomainError): Problem {
   const problem: Problem = {
-    type: DOMAIN_TYPE[error.kind],
+    type: error.reason === undefined ? DOMAIN_TYPE[error.kind] : `urn:taiwa:problem:${error.reason}`,
     title: DOMAIN_TITLE[error.kind],
     status: DOMAIN_STATUS[error.kind],
     detail: error.field === undefined ? error.message : `${error.field} ${error.message}`,

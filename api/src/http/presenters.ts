@@ -18,6 +18,7 @@ export function pairView(
   myRole: PairRole,
   sessions: readonly SessionRecord[],
   now: Date,
+  ratedSessionIds: ReadonlySet<string> = new Set(),
 ): PairViewDto {
   const { next, last } = nextAndLast(sessions, now);
   return {
@@ -27,5 +28,6 @@ export function pairView(
     member: pair.member,
     nextSession: next === null ? null : sessionSummary(next),
     lastSession: last === null ? null : sessionSummary(last),
+    rateLastSession: myRole === 'member' && last !== null && !ratedSessionIds.has(last.id),
   };
 }

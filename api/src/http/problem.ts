@@ -29,6 +29,10 @@ export const problemTypes = {
   notFound: 'urn:taiwa:problem:not-found',
   methodNotAllowed: 'urn:taiwa:problem:method-not-allowed',
   conflict: 'urn:taiwa:problem:conflict',
+  /** A second 1on1 of the same pair overlapping a planned one; `current` is the existing 1on1. */
+  overlapping1on1: 'urn:taiwa:problem:overlapping-1on1',
+  /** Going live by opening the panel outside the 1on1's window (a 1on1 days ahead stays planned). */
+  outsideMeetingWindow: 'urn:taiwa:problem:outside-meeting-window',
   preconditionRequired: 'urn:taiwa:problem:precondition-required',
   rateLimited: 'urn:taiwa:problem:rate-limited',
   requestTimeout: 'urn:taiwa:problem:request-timeout',

@@ -30,6 +30,14 @@ const TITLES: Readonly<Record<string, LocalizedText>> = {
     ja: 'いまの状態では保存できません。ほかの変更と重なったか、すでに終わっています',
     en: 'This does not fit the current state: it changed in the meantime, or has already ended',
   },
+  'urn:taiwa:problem:overlapping-1on1': {
+    ja: 'この時間には、すでにこのペアの 1on1 が予定されています',
+    en: 'This pair already has a 1on1 planned at that time',
+  },
+  'urn:taiwa:problem:outside-meeting-window': {
+    ja: 'この1on1はまだ始められません。会議が始まるか、予定時刻の30分前になると始まります',
+    en: 'This 1on1 cannot start yet: it starts when its meeting starts, or from 30 minutes before its time',
+  },
   'urn:taiwa:problem:precondition-required': {
     ja: 'どの版を変更するかが指定されていません',
     en: 'Say which version you are changing',

@@ -50,6 +50,8 @@ export const PairViewSchema = Type.Object({
   member: PersonSchema,
   nextSession: Type.Union([SessionSummarySchema, Type.Null()]),
   lastSession: Type.Union([SessionSummarySchema, Type.Null()]),
+  /** For the member: the last 1on1 has ended and is not rated yet ("rate now"). Always false for the manager. */
+  rateLastSession: Type.Boolean(),
 });
 export type PairViewDto = Static<typeof PairViewSchema>;
 

@@ -66,6 +66,7 @@ const ACCESS: Record<string, Access> = {
   'POST /api/v1/pairs/{pairId}/checkins': 'pairMember',
   'GET /api/v1/admin/analytics': 'admin',
   'GET /api/v1/people': 'signedIn',
+  'GET /api/v1/sessions/{sessionId}/rating': 'pairMember',
   'POST /api/v1/sessions/{sessionId}/rating': 'pairMember',
   'GET /api/v1/admin/jobs/dead': 'admin',
 };
@@ -143,6 +144,7 @@ beforeAll(async () => {
  * A fresh session with an item and a memo for every call, so one caller's successful DELETE (or
  * "end 1on1") does not decide the next caller's answer.
  */
+let fixtures = 0;
 async function freshFixtures(): Promise<void> {
   const call = (path: string, body: object) =>
     fetch(`${baseUrl}${path}`, {
@@ -150,7 +152,9 @@ async function freshFixtures(): Promise<void> {
       headers: { authorization: `Bearer ${tokens.member}`, 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
-  const start = new Date(Date.now() + 7 * 86_400_000);
+  // Each fixture's 1on1 gets its own hour: a pair's 1on1s may not overlap.
+  fixtures += 1;
+  const start = new Date(Date.now() + 7 * 86_400_000 + fixtures * 3_600_000);
   const session = await call(`/api/v1/pairs/${PAIR}/sessions`, {
     scheduledStart: start.toISOString(),
     scheduledEnd: new Date(start.getTime() + 1_800_000).toISOString(),

@@ -14,6 +14,7 @@ import type { TenantData } from '../data/tenantData.js';
 import { type AgendaItem, orderAgenda } from '../domain/agenda.js';
 import { type Catalog, catalogLabel } from '../domain/catalog.js';
 import type { Pair } from '../domain/pair.js';
+import { preparedItemCount } from '../domain/preparation.js';
 import { editableUntil, isEditable, rateableItems } from '../domain/rating.js';
 import { nextAndLast } from '../domain/session.js';
 import type { TabLinks } from './tabLinks.js';
@@ -215,10 +216,7 @@ export async function my1on1sModel(
       );
       const myRole = pair.manager.id === userId ? ('manager' as const) : ('member' as const);
       const partner = myRole === 'manager' ? pair.member : pair.manager;
-      const prepared =
-        next === null
-          ? 0
-          : (await data.agenda.listForSession(next.id)).filter((item) => item.authorRole === 'member').length;
+      const prepared = next === null ? 0 : preparedItemCount(await data.agenda.listForSession(next.id));
       return {
         pairId: pair.id,
         partnerName: partner.displayName,

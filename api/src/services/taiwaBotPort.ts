@@ -18,6 +18,7 @@ import {
   validateAgendaContent,
 } from '../domain/agenda.js';
 import { DomainError, notFound } from '../domain/errors.js';
+import { goesLive } from '../domain/meetingWindow.js';
 import { PRIVATE_MY_1ON1S_CARD } from '../jobs/kinds/privateMy1on1sCard.js';
 import type { SessionChangeNotifier } from '../realtime/notifier.js';
 import {
@@ -108,7 +109,7 @@ export function createTaiwaBotPort(deps: BotPortDependencies): TaiwaBotPort {
       const session = await data.sessions.findForMeeting(chatId, at);
       if (session === null) return false;
       await rememberMeeting(data, session.id, meeting);
-      await deps.lifecycle.start(data, session.id, at);
+      if (goesLive(session, 'meeting_started', at)) await deps.lifecycle.start(data, session.id, at);
       return true;
     },
 

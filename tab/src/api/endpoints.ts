@@ -1,4 +1,5 @@
 import { insightsEndpoints } from '../views/insights/endpoints';
+import { ratingEndpoints } from '../views/rating/endpoints';
 import type { ApiRequest } from './client';
 import type {
   AgendaChanges,
@@ -76,6 +77,7 @@ export function createApi(request: ApiRequest) {
     adminCatalog: (signal?: AbortSignal) => request<Catalog>('/admin/catalog', { signal }),
     replaceCatalog: (body: CatalogUpdate) => request<Catalog>('/admin/catalog', { method: 'PUT', body }),
     ...insightsEndpoints(request),
+    ...ratingEndpoints(request),
   };
 }
 

@@ -57,6 +57,8 @@ export interface Pair {
   member: Person;
   nextSession: SessionSummary | null;
   lastSession: SessionSummary | null;
+  /** For the member: the last 1on1 ended and is not rated yet. */
+  rateLastSession: boolean;
 }
 
 export interface SessionDetail {

@@ -151,6 +151,8 @@ export const en = {
   'schedule.inPast': 'Choose a time in the future.',
   'schedule.badDuration': 'Choose a length between 5 minutes and 8 hours.',
   'schedule.done': '1on1 scheduled: {when}',
+  'schedule.overlap':
+    'You already have a 1on1 with {name} at that time ({when}). Choose another time; what you entered is kept.',
   'schedule.failed': 'Could not schedule the 1on1: {reason}',
 
   'newPair.title': 'Start a 1on1 pair',

@@ -152,6 +152,8 @@ export const ja = {
   'schedule.inPast': 'これから先の日時を選んでください。',
   'schedule.badDuration': '5分から8時間の間で選んでください。',
   'schedule.done': '1on1を予定しました: {when}',
+  'schedule.overlap':
+    'この時間には{name}さんとの1on1がすでに予定されています（{when}）。別の時間を選んでください。入力した内容はそのまま残っています。',
   'schedule.failed': '1on1を予定できませんでした: {reason}',
 
   'newPair.title': '1on1ペアを作成',

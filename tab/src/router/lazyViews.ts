@@ -51,3 +51,7 @@ export const SessionDeepLink = lazy(() =>
   import('./SessionDeepLink').then((m) => ({ default: m.SessionDeepLink })),
 );
 export const BackToHome = lazy(() => import('./BackToHome').then((m) => ({ default: m.BackToHome })));
+
+export const RatingPage = lazy(() =>
+  import('../views/rating/RatingPage').then((m) => ({ default: m.RatingPage })),
+);

@@ -20,6 +20,8 @@ describe('matchRoute', () => {
     expect(parseRoute('/sessions/de00-01/prepare')).toEqual({ name: 'prepare', sessionId: 'de00-01' });
     expect(parseRoute('/pairs/p-1/history/')).toEqual({ name: 'history', pairId: 'p-1' });
     expect(parseRoute('/pairs/p-2/checkin')).toEqual({ name: 'checkin', pairId: 'p-2' });
+    expect(parseRoute('/sessions/s-3/rate')).toEqual({ name: 'rate', sessionId: 's-3' });
+    expect(parseRoute(paths.rate('s-4'))).toEqual({ name: 'rate', sessionId: 's-4' });
     expect(parseRoute('/pairs/p-2/checkin/extra')).toEqual({ name: 'notFound' });
     expect(parseRoute('/sessions/a%2Fb/prepare')).toEqual({ name: 'notFound' });
     expect(parseRoute('/sessions//prepare')).toEqual({ name: 'notFound' });

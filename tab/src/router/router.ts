@@ -33,6 +33,7 @@ export type Route =
   | { name: 'meetingStage' }
   | { name: 'prepare'; sessionId: string }
   | { name: 'book'; sessionId: string }
+  | { name: 'rate'; sessionId: string }
   | { name: 'history'; pairId: string }
   | { name: 'checkin'; pairId: string }
   | { name: 'insights' }
@@ -60,6 +61,7 @@ const FIXED: Record<string, Route> = {
 const SEGMENT = '([A-Za-z0-9-]{1,64})';
 const PREPARE = new RegExp(`^/sessions/${SEGMENT}/prepare$`);
 const BOOK = new RegExp(`^/sessions/${SEGMENT}/book$`);
+const RATE = new RegExp(`^/sessions/${SEGMENT}/rate$`);
 const HISTORY = new RegExp(`^/pairs/${SEGMENT}/history$`);
 const CHECKIN = new RegExp(`^/pairs/${SEGMENT}/checkin$`);
 
@@ -72,6 +74,8 @@ export function parseRoute(pathname: string): Route {
   if (prepare?.[1]) return { name: 'prepare', sessionId: prepare[1] };
   const book = BOOK.exec(path);
   if (book?.[1]) return { name: 'book', sessionId: book[1] };
+  const rate = RATE.exec(path);
+  if (rate?.[1]) return { name: 'rate', sessionId: rate[1] };
   const history = HISTORY.exec(path);
   if (history?.[1]) return { name: 'history', pairId: history[1] };
   const checkin = CHECKIN.exec(path);
@@ -88,6 +92,7 @@ export const paths = {
   home: () => '/',
   prepare: (sessionId: string) => `/sessions/${encodeURIComponent(sessionId)}/prepare`,
   book: (sessionId: string) => `/sessions/${encodeURIComponent(sessionId)}/book`,
+  rate: (sessionId: string) => `/sessions/${encodeURIComponent(sessionId)}/rate`,
   history: (pairId: string) => `/pairs/${encodeURIComponent(pairId)}/history`,
   checkin: (pairId: string) => `/pairs/${encodeURIComponent(pairId)}/checkin`,
   insights: () => '/insights',

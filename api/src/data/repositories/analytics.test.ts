@@ -7,6 +7,7 @@ import {
   WINDOW_MONTHS,
 } from '../../domain/analytics.js';
 import { type Fit, monthOf, monthsEndingAt } from '../../domain/feedback.js';
+import { isPrepared } from '../../domain/preparation.js';
 import { scoreStage } from '../../domain/stage.js';
 import { openTestDatabase } from '../../testing/testDatabase.js';
 import type { DatabaseHandle } from '../database.js';
@@ -43,6 +44,8 @@ interface Item {
   sessionId: string;
   role: 'member' | 'manager';
   createdAt: Date;
+  carriedFromItemId: string | null;
+  carriedFromMemoId: string | null;
 }
 interface Rating {
   sessionId: string;
@@ -58,6 +61,12 @@ interface Checkin {
 }
 
 const random = prng(20260615);
+
+const preparationFacts = (item: Item) => ({
+  authorRole: item.role,
+  carriedFromItemId: item.carriedFromItemId,
+  carriedFromMemoId: item.carriedFromMemoId,
+});
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 
 // Sales has 7 members, Design 3 (always suppressed), and 2 members without a department form
@@ -125,7 +134,13 @@ for (const pair of pairs) {
         sessionId: id,
         role: random() < 0.85 ? 'member' : 'manager',
         createdAt: new Date(at + (beforeStart ? -DAY : 5 * 60_000)),
+        carriedFromItemId: null,
+        carriedFromMemoId: null,
       };
+      // Some items arrive by carry-over from the last 1on1: they are not preparation.
+      const carried = random();
+      if (carried < 0.15) item.carriedFromItemId = `carried-${items.length}`;
+      else if (carried < 0.25) item.carriedFromMemoId = `memo-${items.length}`;
       items.push(item);
       fits.push({ itemId: item.id, response: pick(RESPONSES), fit: pick(['yes', 'partly', 'no'] as const) });
     }
@@ -192,12 +207,7 @@ function naiveAggregates(windowStart: Date): UnitPeriodAggregate[] {
     if (session.start < windowStart || session.start >= NOW) continue;
     const memberId = memberOf(session.pairId);
     const held = session.status === 'ended';
-    const prepared = items.some(
-      (item) =>
-        item.sessionId === session.id &&
-        item.role === 'member' &&
-        item.createdAt < (session.startedAt ?? session.start),
-    );
+    const prepared = isPrepared(items.filter((item) => item.sessionId === session.id).map(preparationFacts));
     const rating = ratings.find((r) => r.sessionId === session.id);
     for (const b of both(memberId, session.start)) {
       b.agg.due += 1;
@@ -345,6 +355,8 @@ beforeAll(async () => {
         expected_response_id: 'listen',
         position: index,
         created_at: item.createdAt,
+        carried_from_item_id: item.carriedFromItemId,
+        carried_from_memo_id: item.carriedFromMemoId,
       })),
     )
     .execute();
@@ -418,6 +430,22 @@ describe('the analytics rollup', () => {
     ]);
     const state = await data.analytics.state();
     expect(state?.refreshedAt.toISOString()).toBe(NOW.toISOString());
+  });
+
+  it('counts "prepared" in SQL exactly as the domain’s isPrepared does on the same rows', async () => {
+    const { aggregates } = await forTenant(database.db, TENANT).analytics.read();
+    const sqlPrepared = aggregates
+      .filter((a) => a.period === TOTAL_PERIOD)
+      .reduce((sum, a) => sum + a.prepared, 0);
+    const held = sessions.filter((s) => s.start >= windowStart && s.start < NOW && s.status === 'ended');
+    const itemsOf = (id: string) => items.filter((item) => item.sessionId === id).map(preparationFacts);
+    const domainPrepared = held.filter((s) => isPrepared(itemsOf(s.id))).length;
+    expect(sqlPrepared).toBe(domainPrepared);
+    // The data holds sessions whose only member items were carried over: a rule ignoring carry-over would differ.
+    const onlyCarried = held.filter(
+      (s) => !isPrepared(itemsOf(s.id)) && itemsOf(s.id).some((item) => item.authorRole === 'member'),
+    );
+    expect(onlyCarried.length).toBeGreaterThan(0);
   });
 
   it('builds the same analytics from the rollup as from the naive aggregates, small groups suppressed', async () => {

@@ -102,10 +102,12 @@ export class AnalyticsRepository {
         create temp table insight_due on commit drop as
         select s.id, p.member_id, mu.unit_key, s.status = 'ended' as held,
           to_char(s.scheduled_start at time zone 'UTC', 'YYYY-MM') as period,
+          -- Mirrors isPrepared (domain/preparation.ts): an item of the member's own, not carried over.
+          -- analytics.test.ts checks the two agree on the same rows.
           exists (
             select 1 from agenda_items a
             where a.tenant_id = s.tenant_id and a.session_id = s.id and a.author_role = 'member'
-              and a.created_at < coalesce(s.started_at, s.scheduled_start)
+              and a.carried_from_item_id is null and a.carried_from_memo_id is null
           ) as prepared
         from sessions s
         join pairs p on p.tenant_id = s.tenant_id and p.id = s.pair_id

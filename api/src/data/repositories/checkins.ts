@@ -54,8 +54,14 @@ export class CheckinRepository {
     return rows.map(toCheckin);
   }
 
-  /** The latest `perPair` stages of each pair, newest first: what a manager may see without the answers. */
-  async stagesForPairs(pairIds: readonly string[], perPair: number): Promise<Map<string, StagePoint[]>> {
+  /**
+   * The latest `perPair` stages of each pair's SHARED check-ins, newest first: all a manager may see
+   * of the stage (see `checkinContentVisibleTo`); unshared check-ins never reach the manager's views.
+   */
+  async sharedStagesForPairs(
+    pairIds: readonly string[],
+    perPair: number,
+  ): Promise<Map<string, StagePoint[]>> {
     const stages = new Map<string, StagePoint[]>(pairIds.map((id) => [id, []]));
     if (pairIds.length === 0) return stages;
     const rows = await this.db
@@ -72,6 +78,7 @@ export class CheckinRepository {
           ])
           .where('tenant_id', '=', this.tenantId)
           .where('pair_id', 'in', pairIds)
+          .where('shared_with_manager', '=', true)
           .as('ranked'),
       )
       .select(['pair_id', 'stage', 'answered_at'])

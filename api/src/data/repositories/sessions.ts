@@ -33,6 +33,30 @@ export class SessionRepository {
     return rows.map(toRecord);
   }
 
+  /** The pair's planned and live 1on1s that were not cancelled: what a new booking must not overlap. */
+  async listOpenForPair(pairId: string): Promise<SessionRecord[]> {
+    const rows = await this.db
+      .selectFrom('sessions')
+      .selectAll()
+      .where('tenant_id', '=', this.tenantId)
+      .where('pair_id', '=', pairId)
+      .where('status', '!=', 'ended')
+      .where('cancelled_at', 'is', null)
+      .orderBy('scheduled_start')
+      .execute();
+    return rows.map(toRecord);
+  }
+
+  /**
+   * Serialises scheduling for one pair inside the caller's transaction, so two bookings of the same
+   * slot at the same moment cannot both pass the no-overlap rule.
+   */
+  async lockPairSchedule(pairId: string): Promise<void> {
+    await sql`select pg_advisory_xact_lock(hashtext(${`taiwa.schedule.${this.tenantId}.${pairId}`}))`.execute(
+      this.db,
+    );
+  }
+
   async findById(id: string): Promise<SessionRecord | null> {
     const row = await this.db
       .selectFrom('sessions')

@@ -5,9 +5,9 @@ import type { BookingRecord } from '../../data/repositories/bookings.js';
 import type { TenantData } from '../../data/tenantData.js';
 import { nextCadenceSlot } from '../../domain/cadence.js';
 import type { CalendarPort } from '../../domain/calendarPort.js';
-import { conflict, DomainError, invalid } from '../../domain/errors.js';
+import { conflict, DomainError, invalid, overlapping1on1 } from '../../domain/errors.js';
 import type { Pair } from '../../domain/pair.js';
-import { validateSchedule } from '../../domain/session.js';
+import { overlappingSession, validateSchedule } from '../../domain/session.js';
 import {
   assertSearchDays,
   assertTimeZone,
@@ -25,6 +25,7 @@ import { invitationHtml, invitationSubject, invitationText, sessionLink } from '
 import type { SessionChangeNotifier } from '../../realtime/notifier.js';
 import { carryOver } from '../../services/carryOver.js';
 import { loadParticipantSession } from '../../services/participantSession.js';
+import { assertNoOverlap, existingView } from '../../services/scheduleSession.js';
 import { changeSession } from '../../services/sessionChanges.js';
 import { DateTime, Id, problemResponses, SessionStatusSchema } from '../schemas.js';
 
@@ -248,6 +249,9 @@ export async function bookingRoutes(
       if (current === null) throw invalid('sessionId', 'is not a session');
       const already = await bookedNext(data, current, graph.mode);
       if (already !== null) throw conflict('the next 1on1 is already booked', already);
+      // Checked before Outlook is asked (no event to take back), and again under the lock in saveBooking.
+      const clash = overlappingSession(await data.sessions.listOpenForPair(pair.id), schedule);
+      if (clash !== null) throw overlapping1on1(existingView(clash));
 
       const slot = { start: schedule.scheduledStart, end: schedule.scheduledEnd };
       const calendar = graph.calendarFor({ data, userId: actor.id, assertion: assertion(request) });
@@ -287,7 +291,7 @@ export async function bookingRoutes(
         return reply.code(201).send(presentBooking(booked, graph.mode));
       } catch (error) {
         await takeBack(calendar, meeting.eventId, request);
-        if (error instanceof DomainError && error.kind === 'conflict') {
+        if (error instanceof DomainError && error.kind === 'conflict' && error.reason === undefined) {
           const winner = await data.bookings.find(session.id);
           throw conflict(
             error.message,
@@ -352,6 +356,7 @@ async function saveBooking(
     const locked = await trx.bookings.lock(previousId);
     if (locked === null) throw invalid('sessionId', 'is not a session');
     if (locked.nextSessionId !== null) throw conflict('the next 1on1 was booked a moment ago');
+    await assertNoOverlap(trx, pair.id, { scheduledStart: booking.start, scheduledEnd: booking.end });
     const created = await trx.bookings.createNext(previousId, booking, at);
     if (locked.status === 'ended') await carryOver(trx, previousId);
     await record('session.next', {

@@ -5,7 +5,7 @@ import {
   assertCheckinDue,
   assertMayCheckIn,
   type Checkin,
-  checkinAnswersVisibleTo,
+  checkinContentVisibleTo,
   nextCheckinAllowedAt,
   scoreCheckin,
 } from '../../domain/checkin.js';
@@ -22,7 +22,8 @@ const Answer = Type.Integer({ minimum: 1, maximum: 5 });
 const CheckinSchema = Type.Object({
   id: Type.String(),
   answeredAt: DateTime,
-  stage: Type.Object({ index: Type.Integer(), id: Type.String(), name: LocalizedText }),
+  /** Null for the manager when the member did not share this check-in. */
+  stage: Nullable(Type.Object({ index: Type.Integer(), id: Type.String(), name: LocalizedText })),
   sharedWithManager: Type.Boolean(),
   /** The member's answers: always to the member, to the manager only when shared. */
   answers: Nullable(Type.Array(Answer)),
@@ -52,13 +53,13 @@ const CheckinListSchema = Type.Object({
 const HISTORY_LIMIT = 24;
 
 function present(checkin: Checkin, role: PairRole) {
-  const stage = stageAt(checkin.stage);
-  const visible = checkinAnswersVisibleTo(checkin, role);
+  const visible = checkinContentVisibleTo(checkin, role);
+  const stage = visible ? stageAt(checkin.stage) : null;
   const scored = visible ? scoreStage(checkin.answers) : null;
   return {
     id: checkin.id,
     answeredAt: checkin.answeredAt.toISOString(),
-    stage: { index: stage.index, id: stage.id, name: stage.name },
+    stage: stage === null ? null : { index: stage.index, id: stage.id, name: stage.name },
     sharedWithManager: checkin.sharedWithManager,
     answers: visible ? checkin.answers : null,
     explanation: scored === null ? null : explainStage(scored),
@@ -72,7 +73,7 @@ export async function checkinRoutes(app: FastifyInstance, options: { now: () => 
     {
       schema: {
         summary:
-          "A pair's relationship check-ins: the member sees their answers and why they are at their stage; the manager sees the stage and its trend, and answers only when shared",
+          "A pair's relationship check-ins: the member sees their answers and why they are at their stage; the manager sees stage, trend and answers of shared check-ins only, and of unshared ones just their date",
         tags: ['checkins'],
         params: PairParams,
         response: { 200: CheckinListSchema, ...problemResponses },
@@ -96,7 +97,12 @@ export async function checkinRoutes(app: FastifyInstance, options: { now: () => 
         })),
         nextAllowedAt: role === 'member' && !open && opensAt !== null ? opensAt.toISOString() : null,
         canCheckIn: role === 'member' && open,
-        summary: stageSummary(checkins.map((c) => ({ stage: c.stage, answeredAt: c.answeredAt }))),
+        // The trend is built only from what this person may see, so an unshared stage cannot leak through it.
+        summary: stageSummary(
+          checkins
+            .filter((c) => checkinContentVisibleTo(c, role))
+            .map((c) => ({ stage: c.stage, answeredAt: c.answeredAt })),
+        ),
         checkins: checkins.map((checkin) => present(checkin, role)),
       };
     },

@@ -1,8 +1,20 @@
 import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
 import { Type } from 'typebox';
 import type { DevIssuer } from '../../auth/devIssuer.js';
-import { DEMO_PEOPLE, DEMO_TENANT_ID, demoRoles, describeDemoPerson } from '../../dev/demoTenant.js';
+import type { Database } from '../../data/schema.js';
+import { forTenant } from '../../data/tenantData.js';
+import {
+  DEMO_PAIRS,
+  DEMO_PEOPLE,
+  DEMO_TENANT_ID,
+  demoRoles,
+  describeDemoPerson,
+} from '../../dev/demoTenant.js';
 import { notFound } from '../../domain/errors.js';
+import { impromptuSchedule, pickMeetingSession } from '../../domain/meeting.js';
+import { scheduleSessionIn } from '../../services/scheduleSession.js';
+import type { SessionLifecycle } from '../../services/sessionLifecycle.js';
 import { Id, LocalizedText, problemResponses } from '../schemas.js';
 
 const DevUserSchema = Type.Object({
@@ -14,8 +26,60 @@ const DevUserSchema = Type.Object({
   description: LocalizedText,
 });
 
+/** The group chat the Agents Playground plays the 1on1's meeting chat in (scripts/playground/run.ts). */
+export const PLAYGROUND_MEETING_CHAT = '19:meeting_taiwa-playground@thread.v2';
+
+export interface DevRouteOptions {
+  issuer: DevIssuer;
+  /** For the demo actions; without them only sign-in is offered. */
+  demo?: { db: Kysely<Database>; lifecycle: SessionLifecycle; wakeJobs(): void; now(): Date };
+}
+
 /** Dev sign-in: only registered when AUTH_MODE=dev, so these paths are plain 404s in production. */
-export async function devRoutes(app: FastifyInstance, options: { issuer: DevIssuer }) {
+export async function devRoutes(app: FastifyInstance, options: DevRouteOptions) {
+  const { demo } = options;
+  if (demo !== undefined) {
+    app.post(
+      '/dev/demo/end-1on1',
+      {
+        schema: {
+          summary:
+            "Dev mode only: end the demo pair's current 1on1 as its Teams meeting ending would, so the member's rating card is sent (to the Agents Playground's personal chat)",
+          tags: ['dev'],
+          body: Type.Optional(Type.Object({ pairId: Type.Optional(Id) }, { additionalProperties: false })),
+          response: {
+            200: Type.Object({ sessionId: Type.String(), pairId: Type.String(), memberId: Type.String() }),
+            400: problemResponses[400],
+            404: problemResponses[404],
+          },
+        },
+      },
+      async (request) => {
+        const body = (request.body ?? {}) as { pairId?: string };
+        const pair = DEMO_PAIRS.find((p) => p.id === (body.pairId ?? DEMO_PAIRS[0]?.id));
+        if (pair === undefined) throw notFound('demo pair');
+        const data = forTenant(demo.db, DEMO_TENANT_ID);
+        const now = demo.now();
+        // The 1on1 the playground's meeting chat holds now: the one a meeting would open (or an ad-hoc
+        // one), linked to that chat so a meetingEnd sent from the playground finds it too.
+        const session = await data.transaction(async (trx) => {
+          await trx.meetingLinks.lockPair(pair.id);
+          const sessions = await trx.sessions.listForPairs([pair.id]);
+          const open = pickMeetingSession(sessions, PLAYGROUND_MEETING_CHAT, now);
+          const chosen =
+            open !== null && open.status !== 'ended'
+              ? open
+              : await scheduleSessionIn(trx, pair.id, impromptuSchedule(now));
+          if (chosen.teamsChatId === null) await trx.meetingLinks.link(chosen.id, PLAYGROUND_MEETING_CHAT);
+          return chosen;
+        });
+        await demo.lifecycle.end(data, session.id, now);
+        demo.wakeJobs();
+        return { sessionId: session.id, pairId: pair.id, memberId: pair.member.id };
+      },
+    );
+  }
+
   app.get(
     '/dev/users',
     {

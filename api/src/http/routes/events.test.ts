@@ -35,6 +35,12 @@ const lastEventIdOf = async (token: string) =>
 beforeAll(async () => {
   server = await startTestServer();
   [manager, member] = await Promise.all([devToken(server.app, MANAGER.id), devToken(server.app, MEMBER.id)]);
+  // A 1on1 about to start: opening it may make it live (one days ahead would stay planned).
+  const soon = Date.now() + 5 * 60_000;
+  await api(manager, 'POST', `/pairs/${PAIR_ID}/sessions`, {
+    scheduledStart: new Date(soon).toISOString(),
+    scheduledEnd: new Date(soon + 30 * 60_000).toISOString(),
+  });
   sessionId = (await api(manager, 'GET', `/meetings/resolve?pairId=${PAIR_ID}`)).json.session.id;
 });
 
@@ -146,10 +152,23 @@ describe('GET /sessions/:id/events', () => {
 });
 
 describe('POST /sessions/:id/status', () => {
-  it('goes live and ends once, visible to both, and never comes back from ended', async () => {
-    const { json: pairSession } = await api(member, 'POST', `/pairs/${PAIR_ID}/sessions`, {
+  it('does not start a 1on1 days ahead when it is opened: 409 outside-meeting-window, still planned', async () => {
+    const { json: later } = await api(member, 'POST', `/pairs/${PAIR_ID}/sessions`, {
       scheduledStart: '2031-01-10T01:00:00Z',
       scheduledEnd: '2031-01-10T01:30:00Z',
+    });
+    const refused = await api(member, 'POST', `/sessions/${later.id}/status`, { status: 'live' });
+    expect(refused.status).toBe(409);
+    expect(refused.json.type).toBe('urn:taiwa:problem:outside-meeting-window');
+    expect((await api(member, 'GET', `/sessions/${later.id}`)).json.status).toBe('planned');
+  });
+
+  it('goes live and ends once, visible to both, and never comes back from ended', async () => {
+    // Started 55 minutes ago for 30 minutes: still within its window (30 minutes past its end).
+    const start = Date.now() - 55 * 60_000;
+    const { json: pairSession } = await api(member, 'POST', `/pairs/${PAIR_ID}/sessions`, {
+      scheduledStart: new Date(start).toISOString(),
+      scheduledEnd: new Date(start + 30 * 60_000).toISOString(),
     });
     const path = `/sessions/${pairSession.id}/status`;
     expect((await api(member, 'POST', path, { status: 'live' })).json.status).toBe('live');

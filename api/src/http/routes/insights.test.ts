@@ -338,36 +338,65 @@ describe('relationship check-ins', () => {
     expect(short.statusCode).toBe(400);
   });
 
-  it('shows the manager the stage and trend, but the answers only once the member shares them', async () => {
+  it('shows the manager nothing of an unshared check-in but its date; a shared one with stage, answers and statements', async () => {
+    // Kenta's check-in above was not shared.
     let list = (
       await app.inject({ url: `/api/v1/pairs/${kentaPair}/checkins`, headers: await as(MANAGER) })
     ).json();
     expect(list.myRole).toBe('manager');
     expect(list.canCheckIn).toBe(false);
-    expect(list.checkins[0]).toMatchObject({ stage: { id: 'reliance' }, answers: null, explanation: null });
-    expect(list.summary).toMatchObject({ current: { id: 'reliance' }, trend: 'unknown' });
+    expect(list.checkins).toHaveLength(1);
+    expect(list.checkins[0]).toMatchObject({
+      sharedWithManager: false,
+      stage: null,
+      answers: null,
+      explanation: null,
+      blockingStatements: null,
+    });
+    expect(list.checkins[0].answeredAt).toBe('2026-03-20T03:00:00.000Z');
+    expect(list.summary).toBeNull();
+    expect(JSON.stringify(list.checkins)).not.toContain('reliance');
+    let insights = (
+      await app.inject({ url: `/api/v1/pairs/${kentaPair}/insights`, headers: await as(MANAGER) })
+    ).json();
+    expect(insights.stage).toBeNull();
+    expect(insights.advice.every((a: { stage: unknown }) => a.stage === null)).toBe(true);
+    const overview = (await app.inject({ url: '/api/v1/insights/me', headers: await as(MANAGER) })).json();
+    const kenta = overview.members.find((m: { pairId: string }) => m.pairId === kentaPair);
+    expect(kenta.stage).toBeNull();
+    // The member still sees all of it.
+    const own = (
+      await app.inject({ url: `/api/v1/pairs/${kentaPair}/checkins`, headers: await as(KENTA) })
+    ).json();
+    expect(own.checkins[0]).toMatchObject({ stage: { id: 'reliance' }, blockingStatements: [9] });
+    expect(own.summary).toMatchObject({ current: { id: 'reliance' } });
 
     clock = new Date('2026-04-21T03:00:00Z');
+    const answers = [...HOLDING];
+    answers[4] = 2; // statement 5 does not hold: the manager sees which statement the stage refers to
     const shared = await app.inject({
       method: 'POST',
       url: `/api/v1/pairs/${kentaPair}/checkins`,
       headers: await as(KENTA),
-      payload: { answers: HOLDING, shareWithManager: true },
+      payload: { answers, shareWithManager: true },
     });
     expect(shared.statusCode).toBe(201);
     list = (
       await app.inject({ url: `/api/v1/pairs/${kentaPair}/checkins`, headers: await as(MANAGER) })
     ).json();
-    expect(list.summary).toMatchObject({ current: { id: 'outcome' }, trend: 'up' });
-    expect(list.checkins[0].answers).toEqual(HOLDING);
-    expect(list.checkins[1].answers).toBeNull();
-
-    const insights = (
+    expect(list.checkins[0]).toMatchObject({ sharedWithManager: true, answers });
+    expect(list.checkins[0].stage).not.toBeNull();
+    expect(list.checkins[0].blockingStatements).toContain(5);
+    expect(list.checkins[0].explanation.en).toContain('statement 5');
+    expect(list.statements[4]).toBeTruthy();
+    // The trend only counts what the manager may see: one shared check-in, no trend yet.
+    expect(list.summary).toMatchObject({ current: { id: list.checkins[0].stage.id }, trend: 'unknown' });
+    expect(list.summary.history).toHaveLength(1);
+    expect(list.checkins[1]).toMatchObject({ stage: null, answers: null });
+    insights = (
       await app.inject({ url: `/api/v1/pairs/${kentaPair}/insights`, headers: await as(MANAGER) })
     ).json();
-    expect(insights.stage.current.id).toBe('outcome');
-    expect(insights.advice[0]).toMatchObject({ rung: 'growth', stage: { id: 'outcome' } });
-    expect(insights.advice[0].skills.map((s: { id: string }) => s.id)).toEqual(['coaching', 'team_building']);
+    expect(insights.stage.current.id).toBe(list.checkins[0].stage.id);
   });
 });
 

@@ -218,7 +218,7 @@ export async function insightRoutes(app: FastifyInstance, options: { now: () => 
       const pairs = (await data.pairs.listForUser(actor.id)).filter((pair) => pair.manager.id === actor.id);
       const [{ feedback, window }, stages, catalog] = await Promise.all([
         loadFeedback(data, actor.id, options.now()),
-        data.checkins.stagesForPairs(
+        data.checkins.sharedStagesForPairs(
           pairs.map((pair) => pair.id),
           STAGE_HISTORY,
         ),
@@ -269,7 +269,7 @@ export async function insightRoutes(app: FastifyInstance, options: { now: () => 
       if (role !== 'manager') throw notFound('pair insights');
       const [{ feedback, window }, stages, catalog, transcripts] = await Promise.all([
         loadFeedback(data, actor.id, options.now()),
-        data.checkins.stagesForPairs([pair.id], STAGE_HISTORY),
+        data.checkins.sharedStagesForPairs([pair.id], STAGE_HISTORY),
         data.catalog.load(),
         data.insights.recentTranscripts(pair.id, TALK_TIME_SESSIONS),
       ]);

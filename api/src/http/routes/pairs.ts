@@ -28,6 +28,8 @@ export async function pairRoutes(app: FastifyInstance, options: { now: () => Dat
       const pairs = await data.pairs.listForUser(actor.id);
       const sessions = await data.sessions.listForPairs(pairs.map((pair) => pair.id));
       const now = options.now();
+      const ended = sessions.filter((session) => session.status === 'ended').map((session) => session.id);
+      const rated = new Set((await data.ratingStates.forSessions(ended)).keys());
       return {
         pairs: pairs.map((pair) =>
           pairView(
@@ -35,6 +37,7 @@ export async function pairRoutes(app: FastifyInstance, options: { now: () => Dat
             roleInPair(pair, actor.id) ?? 'member',
             sessions.filter((session) => session.pairId === pair.id),
             now,
+            rated,
           ),
         ),
       };

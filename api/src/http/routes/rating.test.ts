@@ -73,6 +73,68 @@ describe('POST /api/v1/sessions/:id/rating', () => {
   });
 });
 
+describe('rating in the tab: GET /api/v1/sessions/:id/rating and "rate now"', () => {
+  const form = async (userId: string, sessionId: string) =>
+    app.inject({ url: `/api/v1/sessions/${sessionId}/rating`, headers: await as(userId) });
+  const kentaPair = async (userId: string) =>
+    (
+      (await app.inject({ url: '/api/v1/pairs', headers: await as(userId) })).json() as {
+        pairs: Array<{
+          member: { id: string };
+          lastSession: { id: string } | null;
+          rateLastSession: boolean;
+        }>;
+      }
+    ).pairs.find((pair) => pair.member.id === DEMO_PEOPLE.kenta.id);
+
+  it('offers "rate now" to the member for the unrated last 1on1, and to the manager never', async () => {
+    const mine = await kentaPair(DEMO_PEOPLE.kenta.id);
+    const last = mine?.lastSession?.id ?? '';
+    expect(last).not.toBe('');
+    expect(mine?.rateLastSession).toBe(true);
+    expect((await kentaPair(DEMO_PEOPLE.misaki.id))?.rateLastSession).toBe(false);
+
+    const before = await form(DEMO_PEOPLE.kenta.id, last);
+    expect(before.statusCode).toBe(200);
+    expect(before.json()).toMatchObject({
+      sessionId: last,
+      rating: null,
+      managerSees: { state: 'not_rated' },
+    });
+
+    // Rated in the tab through the same API (and service) as the bot card.
+    const saved = await rate(DEMO_PEOPLE.kenta.id, last, {
+      clarity: 4,
+      impressions: '本音で話せた',
+      shareImpressions: false,
+      fits: [],
+    });
+    expect(saved.statusCode).toBe(201);
+    const after = (await form(DEMO_PEOPLE.kenta.id, last)).json();
+    expect(after.rating).toMatchObject({ clarity: 4, impressions: '本音で話せた', editable: true });
+    // The manager learns a rating arrived, never the private impressions or the score.
+    expect(after.managerSees).toEqual({ state: 'rated', impressions: null });
+    expect((await kentaPair(DEMO_PEOPLE.kenta.id))?.rateLastSession).toBe(false);
+
+    await rate(DEMO_PEOPLE.kenta.id, last, {
+      clarity: 4,
+      impressions: '本音で話せた',
+      shareImpressions: true,
+      fits: [],
+    });
+    expect((await form(DEMO_PEOPLE.kenta.id, last)).json().managerSees).toEqual({
+      state: 'rated',
+      impressions: '本音で話せた',
+    });
+  });
+
+  it('is the member’s form only, for an ended 1on1', async () => {
+    expect((await form(DEMO_PEOPLE.misaki.id, ended)).statusCode).toBe(403);
+    expect((await form(DEMO_PEOPLE.david.id, ended)).statusCode).toBe(404);
+    expect((await form(DEMO_PEOPLE.kenta.id, upcoming)).statusCode).toBe(409);
+  });
+});
+
 describe('GET /api/v1/admin/jobs/dead', () => {
   it('is for admins only', async () => {
     expect(

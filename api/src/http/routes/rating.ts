@@ -1,16 +1,22 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import {
+  assertMayRate,
+  assertRateable,
   CLARITY_MAX,
   CLARITY_MIN,
   editableUntil,
   isEditable,
   type Rating,
   type RatingInput,
+  rateableItems,
 } from '../../domain/rating.js';
+import { ratingViewFor } from '../../domain/ratingVisibility.js';
 import { requestMaxLength, TEXT_LIMITS } from '../../domain/textLimits.js';
+import { agendaLines } from '../../services/cardModels.js';
+import { loadParticipantSession } from '../../services/participantSession.js';
 import { submitRating } from '../../services/ratings.js';
-import { DateTime, Id, problemResponses } from '../schemas.js';
+import { DateTime, Id, LocalizedText, problemResponses } from '../schemas.js';
 
 const FitSchema = Type.Union([Type.Literal('yes'), Type.Literal('partly'), Type.Literal('no')]);
 
@@ -46,6 +52,29 @@ const RatingSchema = Type.Object({
   editable: Type.Boolean(),
 });
 
+const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.Union([schema, Type.Null()]);
+
+const RatingFormSchema = Type.Object({
+  sessionId: Type.String(),
+  scheduledStart: DateTime,
+  managerName: Type.String(),
+  /** The member's own items with a hoped-for response: one fit answer each. */
+  items: Type.Array(
+    Type.Object({
+      agendaItemId: Type.String(),
+      theme: LocalizedText,
+      expectedResponse: Type.Union([LocalizedText, Type.Null()]),
+      detail: Nullable(Type.String()),
+    }),
+  ),
+  rating: Type.Union([RatingSchema, Type.Null()]),
+  /** Exactly what the manager sees of this rating (never the score session by session). */
+  managerSees: Type.Object({
+    state: Type.Union([Type.Literal('not_rated'), Type.Literal('rated')]),
+    impressions: Nullable(Type.String()),
+  }),
+});
+
 function presentRating(rating: Rating, now: Date) {
   return {
     sessionId: rating.sessionId,
@@ -62,6 +91,53 @@ function presentRating(rating: Rating, now: Date) {
 
 /** The member rates an ended 1on1 from the tab; the bot's rating card goes through the same service. */
 export async function ratingRoutes(app: FastifyInstance, options: { now: () => Date }) {
+  app.get(
+    '/sessions/:sessionId/rating',
+    {
+      schema: {
+        summary:
+          'The rating form of an ended 1on1 for its member: the items to rate, their rating if any, and what the manager sees of it',
+        tags: ['sessions'],
+        params: Type.Object({ sessionId: Id }, { additionalProperties: false }),
+        response: {
+          200: RatingFormSchema,
+          ...problemResponses,
+          403: problemResponses[400],
+          409: problemResponses[400],
+        },
+      },
+    },
+    async (request) => {
+      const { sessionId } = request.params as { sessionId: string };
+      const { data, actor } = request;
+      const { session, pair, role } = await loadParticipantSession(data, sessionId, actor.id);
+      assertMayRate(role);
+      assertRateable(session.status);
+      const [items, catalog, rating] = await Promise.all([
+        data.agenda.listForSession(session.id),
+        data.catalog.load(),
+        data.ratings.find(session.id),
+      ]);
+      const managerView = ratingViewFor('manager', rating ?? undefined);
+      return {
+        sessionId: session.id,
+        scheduledStart: session.scheduledStart.toISOString(),
+        managerName: pair.manager.displayName,
+        items: agendaLines(rateableItems(items), catalog).map((line) => ({
+          agendaItemId: line.agendaItemId,
+          theme: line.theme,
+          expectedResponse: line.expectedResponse,
+          detail: line.detail,
+        })),
+        rating: rating === null ? null : presentRating(rating, options.now()),
+        managerSees: {
+          state: managerView.state,
+          impressions: managerView.state === 'rated' ? managerView.impressions : null,
+        },
+      };
+    },
+  );
+
   app.post(
     '/sessions/:sessionId/rating',
     {

@@ -7,8 +7,10 @@ import { sessionSummary } from '../presenters.js';
 import { Id, problemResponses, SessionSummarySchema } from '../schemas.js';
 
 /**
- * planned → live (the tab opened in the meeting, or the meeting started) → ended (the meeting ended,
- * or someone pressed "end 1on1"). Asking for the status a session already has changes nothing.
+ * planned → live (the tab opened in the meeting within the 1on1's window, or the meeting started)
+ * → ended (the meeting ended, or someone pressed "end 1on1"). Asking for the status a session
+ * already has changes nothing; asking to go live outside the window is refused (409
+ * outside-meeting-window), so a 1on1 days ahead stays planned.
  */
 export async function sessionStatusRoutes(
   app: FastifyInstance,
@@ -18,7 +20,8 @@ export async function sessionStatusRoutes(
     '/sessions/:sessionId/status',
     {
       schema: {
-        summary: 'Start (live) or end a 1on1; ending carries what is left open to the next one',
+        summary:
+          'Start (live, only within 30 minutes of its time) or end a 1on1; ending carries what is left open to the next one',
         tags: ['sessions'],
         params: Type.Object({ sessionId: Id }, { additionalProperties: false }),
         body: Type.Object(
@@ -33,8 +36,9 @@ export async function sessionStatusRoutes(
       const { status } = request.body as { status: 'live' | 'ended' };
       const { actor, data } = request;
       const { session } = await loadParticipantSession(data, sessionId, actor.id);
-      if (statusRequest(session.status, status) === 'unchanged') return sessionSummary(session);
       const at = options.now();
+      const opened = { scheduledStart: session.scheduledStart, scheduledEnd: session.scheduledEnd, now: at };
+      if (statusRequest(session.status, status, opened) === 'unchanged') return sessionSummary(session);
       const changed =
         status === 'live'
           ? await options.lifecycle.start(data, session.id, at)

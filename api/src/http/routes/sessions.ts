@@ -4,6 +4,7 @@ import { orderAgenda } from '../../domain/agenda.js';
 import { notFound } from '../../domain/errors.js';
 import { isMemoVisibleTo } from '../../domain/memo.js';
 import { roleInPair } from '../../domain/pair.js';
+import { isPrepared } from '../../domain/preparation.js';
 import type { SessionSnapshots } from '../../services/sessionSnapshots.js';
 import { AgendaItemSchema, presentAgendaItem } from '../agendaPresenter.js';
 import { MemoSchema, presentMemo } from '../memoPresenter.js';
@@ -14,7 +15,7 @@ const SessionDetailSchema = Type.Intersect([
   SessionViewSchema,
   Type.Object({
     agenda: Type.Array(AgendaItemSchema),
-    /** Whether the member has put at least one item of their own on the agenda. */
+    /** Whether the member prepared: see `isPrepared` in domain/preparation.ts. */
     prepared: Type.Boolean(),
     /** Shared memos, the next-topics memo and the caller's own private memos; never anyone else's. */
     memos: Type.Array(MemoSchema),
@@ -54,12 +55,7 @@ export async function sessionRoutes(app: FastifyInstance, options: { snapshots: 
         joinUrl: session.joinUrl,
         nextSessionId: session.nextSessionId,
         agenda: orderAgenda(items).map((item) => presentAgendaItem(item, pair, catalog)),
-        prepared: items.some(
-          (item) =>
-            item.authorRole === 'member' &&
-            item.carriedFromItemId === null &&
-            item.carriedFromMemoId === null,
-        ),
+        prepared: isPrepared(items),
         memos: snapshot.memos
           .filter((memo) => isMemoVisibleTo(memo, actor.id))
           .map((memo) => presentMemo(memo, pair)),

@@ -9,6 +9,7 @@ import {
 } from '@fluentui/react-components';
 import type { AgendaStatus, HistoryEntry, Role } from '../../api/types';
 import { useT } from '../../i18n/useT';
+import { RateNow } from '../rating/RateNow';
 import { EntryTranscript } from './EntryTranscript';
 
 const useStyles = makeStyles({
@@ -119,7 +120,10 @@ export function HistoryEntryCard(props: {
           {t('history.rating')}
         </Text>
         {entry.rating.state === 'not_rated' ? (
-          <Text className={styles.muted}>{t('rating.notRated')}</Text>
+          <>
+            <Text className={styles.muted}>{t('rating.notRated')}</Text>
+            {props.myRole === 'member' && entry.status === 'ended' && <RateNow sessionId={entry.id} />}
+          </>
         ) : (
           <>
             <Text>

@@ -18,6 +18,7 @@ import { useT } from '../../i18n/useT';
 import { paths } from '../../router/router';
 import { useApi } from '../../session/useSession';
 import { useFitHints } from '../prepare/useFitHints';
+import { RateNow } from '../rating/RateNow';
 import { BookNextOffer } from './BookNextOffer';
 import { CadenceSetting } from './cadence/CadenceSetting';
 import { LinkButton } from './LinkButton';
@@ -134,6 +135,7 @@ export function PairCard(props: {
           testId="pair-last"
         />
         {pair.myRole === 'manager' && <LastSessionPreview pair={pair} />}
+        {pair.rateLastSession && pair.lastSession !== null && <RateNow sessionId={pair.lastSession.id} />}
         {pair.lastSession?.status === 'ended' && (pair.nextSession === null || props.booking) && (
           <BookNextOffer
             pairId={pair.id}

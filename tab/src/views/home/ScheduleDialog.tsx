@@ -16,6 +16,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { type FormEvent, useId, useState } from 'react';
+import { ApiError } from '../../api/ApiError';
 import type { Pair, SessionSummary } from '../../api/types';
 import { describeError } from '../../components/describeError';
 import type { MessageKey } from '../../i18n/messages';
@@ -58,6 +59,18 @@ const problemField: Record<ScheduleProblem, 'date' | 'time' | 'duration'> = {
   duration: 'duration',
 };
 
+/** The 1on1 already planned at that time, when the server refused a second one (409 overlapping-1on1). */
+function existingOverlap(error: unknown): SessionSummary | null {
+  if (!(error instanceof ApiError) || error.problem?.type !== 'urn:taiwa:problem:overlapping-1on1')
+    return null;
+  const current = error.problem.current;
+  if (typeof current !== 'object' || current === null) return null;
+  const { scheduledStart, scheduledEnd } = current as Partial<SessionSummary>;
+  return typeof scheduledStart === 'string' && typeof scheduledEnd === 'string'
+    ? (current as SessionSummary)
+    : null;
+}
+
 /** Date, start time and length of a new 1on1, read in the user's own time zone. */
 export function ScheduleDialog(props: {
   pair: Pair;
@@ -66,7 +79,7 @@ export function ScheduleDialog(props: {
   onScheduled(session: SessionSummary): void;
 }) {
   const styles = useStyles();
-  const { t } = useT();
+  const { t, format } = useT();
   const api = useApi();
   const ids = useId();
   const partner = props.pair.myRole === 'manager' ? props.pair.member : props.pair.manager;
@@ -80,7 +93,9 @@ export function ScheduleDialog(props: {
   const update = (patch: Partial<ScheduleFields>) => {
     setFields((current) => ({ ...current, ...patch }));
     setProblem(null);
+    setFailure(null);
   };
+  const overlap = existingOverlap(failure);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -111,7 +126,17 @@ export function ScheduleDialog(props: {
           <DialogBody>
             <DialogTitle>{t('schedule.title', { name: partner.displayName })}</DialogTitle>
             <DialogContent className={styles.form}>
-              {failure !== null && (
+              {overlap !== null && (
+                <MessageBar intent="warning" layout="multiline" role="alert" data-testid="schedule-overlap">
+                  <MessageBarBody>
+                    {t('schedule.overlap', {
+                      name: partner.displayName,
+                      when: format.timeRange(overlap.scheduledStart, overlap.scheduledEnd),
+                    })}
+                  </MessageBarBody>
+                </MessageBar>
+              )}
+              {failure !== null && overlap === null && (
                 <MessageBar intent="error" layout="multiline" role="alert">
                   <MessageBarBody>
                     {t('schedule.failed', { reason: describeError(failure, t) })}

@@ -33,7 +33,9 @@ function Result(props: { checkin: CheckinView }) {
   return (
     <MessageBar intent="info" layout="multiline" data-testid="checkin-result">
       <MessageBarBody>
-        <strong>{t('checkin.result', { stage: pick(props.checkin.stage.name) })}</strong>
+        {props.checkin.stage !== null && (
+          <strong>{t('checkin.result', { stage: pick(props.checkin.stage.name) })}</strong>
+        )}
         {props.checkin.explanation !== null && <div>{pick(props.checkin.explanation)}</div>}
       </MessageBarBody>
     </MessageBar>
@@ -155,7 +157,8 @@ export function MemberCheckin(props: { pairId: string }) {
               <ul>
                 {list.data.checkins.map((checkin) => (
                   <li key={checkin.id}>
-                    {format.date(checkin.answeredAt)}: {pick(checkin.stage.name)}
+                    {format.date(checkin.answeredAt)}:{' '}
+                    {checkin.stage === null ? t('checkin.notShared') : pick(checkin.stage.name)}
                   </li>
                 ))}
               </ul>

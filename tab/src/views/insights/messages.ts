@@ -48,7 +48,9 @@ const en = {
   'checkin.next': 'Your next check-in opens on {date}.',
   'checkin.result': 'You are at: {stage}',
   'checkin.history': 'Earlier check-ins',
-  'checkin.managerView': 'Stage only: the answers are the member’s own unless they share them.',
+  'checkin.managerView':
+    'You see a check-in’s stage and answers only when the member shares it; otherwise just that they checked in.',
+  'checkin.notShared': 'not shared',
   'checkin.answerLabel': 'Statement {n}: {value}',
   'analytics.title': 'Organisation analytics',
   'analytics.loading': 'Loading analytics…',
@@ -116,7 +118,9 @@ const ja: { readonly [K in Key]: string } = {
   'checkin.next': '次のチェックインは{date}から回答できます。',
   'checkin.result': '現在の段階: {stage}',
   'checkin.history': 'これまでのチェックイン',
-  'checkin.managerView': '段階のみ表示しています。回答はメンバーが共有しない限り本人だけのものです。',
+  'checkin.managerView':
+    'メンバーが共有したチェックインだけ、段階と回答が表示されます。共有されていないものは回答した日だけです。',
+  'checkin.notShared': '共有されていません',
   'checkin.answerLabel': '文{n}: {value}',
   'analytics.title': '組織の1on1分析',
   'analytics.loading': '分析を読み込んでいます…',

@@ -72,7 +72,8 @@ export interface MyInsights {
 export interface CheckinView {
   id: string;
   answeredAt: string;
-  stage: StageRef;
+  /** Null for the manager when the member did not share the check-in. */
+  stage: StageRef | null;
   sharedWithManager: boolean;
   answers: number[] | null;
   explanation: LocalizedText | null;

@@ -8,6 +8,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { goesLive } from '../../api/meetingWindow';
 import type { Catalog } from '../../api/types';
 import { StatusPill } from '../../components/StatusPill';
 import { useHost } from '../../host/HostProvider';
@@ -71,14 +72,25 @@ export function SidePanel(props: {
     };
   }, [host]);
 
-  // Opening the panel in the meeting starts the 1on1 for both (planned → live).
+  // Opening the panel within the 1on1's window starts it for both (planned → live); a 1on1 days
+  // ahead stays planned. The rule is the server's own (api/src/domain/meetingWindow.ts); the clock
+  // ticks, so a panel left open starts the 1on1 once its window opens.
   const started = useRef(false);
   const { setStatus } = meeting;
+  const due = goesLive(
+    {
+      status: session.status,
+      scheduledStart: new Date(session.scheduledStart),
+      scheduledEnd: new Date(session.scheduledEnd),
+    },
+    'opened',
+    now,
+  );
   useEffect(() => {
-    if (started.current || session.status !== 'planned') return;
+    if (started.current || !due) return;
     started.current = true;
     setStatus('live').catch((error: unknown) => console.warn('Taiwa: could not start the 1on1', error));
-  }, [session.status, setStatus]);
+  }, [due, setStatus]);
 
   const memosOf = (kind: 'shared' | 'private' | 'next_topics') =>
     displayedMemos(session.memos, meeting.outbox, kind, me, session.id);
@@ -127,7 +139,9 @@ export function SidePanel(props: {
           <MessageBarBody>{t('meeting.endedNote')}</MessageBarBody>
         </MessageBar>
       )}
-      {!ended && clock.phase !== 'before' && (clock.phase === 'over' || clock.wrapUp) && <WrapUpNudge />}
+      {!ended && clock.phase !== 'before' && (clock.phase === 'over' || clock.wrapUp) && (
+        <WrapUpNudge timing={clock} />
+      )}
       <DiceCard latest={session.dice.latest} catalog={props.catalog} disabled={ended} onRoll={meeting.roll} />
       <AgendaWalk items={session.agenda} readOnly={ended} fit={fit} onChange={meeting.updateAgenda} />
       <SharedMemos

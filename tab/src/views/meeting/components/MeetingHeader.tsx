@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { SessionStatus } from '../../../api/types';
 import { type PillTone, StatusPill } from '../../../components/StatusPill';
 import { useMeetingT } from '../messages';
-import type { Timing } from '../timing';
+import { countdown, type Timing } from '../timing';
 import type { Connection } from '../useSessionEvents';
 
 const useStyles = makeStyles({
@@ -29,9 +29,8 @@ const STATUS_TONE: Record<SessionStatus, PillTone> = {
 };
 
 export function timingText(t: ReturnType<typeof useMeetingT>['t'], timing: Timing): string {
-  if (timing.phase === 'before') return t('timer.startsIn', { minutes: timing.minutes });
-  if (timing.phase === 'running') return t('timer.remaining', { minutes: timing.minutes });
-  return t('timer.overtime', { minutes: timing.minutes });
+  const text = countdown(timing);
+  return text.key === 'timer.startsInOneDay' ? t(text.key) : t(text.key, { n: text.n });
 }
 
 /** Who the 1on1 is with, where it stands, the clock, and the connection when it is not live. */

@@ -1,13 +1,25 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useMeetingT } from '../messages';
+import type { Timing } from '../timing';
+import { timingText } from './MeetingHeader';
 
-/** Five minutes before the scheduled end: summarise, write the next topics, book the next 1on1. */
-export function WrapUpNudge() {
+/**
+ * From five minutes before the scheduled end: summarise, write the next topics, book the next 1on1.
+ * The title follows the clock ("3 min left", then "5 min over"), never a fixed "5 minutes left".
+ */
+export function WrapUpNudge(props: { timing: Timing }) {
   const { t } = useMeetingT();
+  const { timing } = props;
+  const title =
+    timing.phase === 'running' && timing.minutes > 0
+      ? t('wrapUp.title', { left: timingText(t, timing) })
+      : timing.phase === 'over' && timing.minutes > 0
+        ? t('wrapUp.titleOver', { over: timingText(t, timing) })
+        : t('wrapUp.titleNow');
   return (
     <MessageBar intent="warning" layout="multiline" data-testid="wrap-up">
       <MessageBarBody>
-        <MessageBarTitle>{t('wrapUp.title')}</MessageBarTitle>
+        <MessageBarTitle data-testid="wrap-up-title">{title}</MessageBarTitle>
         <ul style={{ margin: 0, paddingInlineStart: '1.2em' }}>
           <li>
             <a href="#memos-title">{t('wrapUp.summarise')}</a>
