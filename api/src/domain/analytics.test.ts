@@ -132,6 +132,17 @@ describe('analytics CSV', () => {
     expect(csvField('=SUM(A1)')).toBe("'=SUM(A1)");
   });
 
+  it('defuses cells starting with the full-width twins ＝＋－＠ and with tab or CR, like ASCII ones', () => {
+    for (const start of ['=', '+', '-', '@', '＝', '＋', '－', '＠', '\t']) {
+      expect(csvField(`${start}HYPERLINK("x")`)).toBe(`"'${start}HYPERLINK(""x"")"`);
+    }
+    expect(csvField('\rcmd')).toBe('"\'\rcmd"');
+    expect(csvField('＝1+1')).toBe("'＝1+1");
+    // Only at the start: a full-width sign inside a cell is plain text.
+    expect(csvField('営業＋開発')).toBe('営業＋開発');
+    expect(csvField('ー長音')).toBe('ー長音');
+  });
+
   it('starts with a BOM, ends lines with CRLF and writes Japanese headers', () => {
     const analytics = buildAnalytics({
       asOf: new Date('2026-03-31T00:00:00Z'),
