@@ -185,6 +185,9 @@ export class AnalyticsRepository {
         select * from insight_member_units_now where unit_key in (select unit_key from insight_scope)`.execute(
         trx,
       );
+      // Temp tables have no statistics until analysed: with them, a small scope is read through the
+      // pair and session indexes instead of a scan of the tenant's 1on1s.
+      await sql`analyze insight_scoped_members`.execute(trx);
       await sql`
         insert into insight_units (tenant_id, unit_key, kind, name)
         select distinct on (unit_key) ${t}, unit_key, kind, name from insight_scoped_members order by unit_key`.execute(
@@ -206,6 +209,7 @@ export class AnalyticsRepository {
         where s.tenant_id = ${t} and s.scheduled_start >= ${windowStart} and s.scheduled_start < ${now}`.execute(
         trx,
       );
+      await sql`analyze insight_due`.execute(trx);
 
       await sql`
         insert into insight_unit_periods (tenant_id, unit_key, period, members, due, held, held_members, prepared,
