@@ -52,13 +52,14 @@ async function markTriggers(db: Kysely<unknown>, table: string, fn: string): Pro
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('insight_dirty_members')
+    // No foreign key: the triggers also fire while a tenant's rows are deleted with it.
     .addColumn('tenant_id', 'text', (c) => c.notNull())
     .addColumn('member_id', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('insight_dirty_members_pk', ['tenant_id', 'member_id'])
     .execute();
   await db.schema
     .createTable('insight_member_units')
-    .addColumn('tenant_id', 'text', (c) => c.notNull())
+    .addColumn('tenant_id', 'text', (c) => c.notNull().references('tenants.id').onDelete('cascade'))
     .addColumn('member_id', 'text', (c) => c.notNull())
     .addColumn('unit_key', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('insight_member_units_pk', ['tenant_id', 'member_id'])
