@@ -1,4 +1,4 @@
-import { cellKey, complementarySuppression, MIN_GROUP_SIZE } from './complementarySuppression.js';
+import { complementarySuppression, MIN_GROUP_SIZE } from './complementarySuppression.js';
 import type { LocalizedText } from './localizedText.js';
 import { STAGES } from './stage.js';
 
@@ -364,7 +364,7 @@ export function buildAnalytics(input: {
     ]),
   );
   const hiddenFor = (unitKey: string | null) => (period: string) => (measure: Measure) =>
-    hiddenCells.get(measure)?.has(cellKey(unitKey, period === TOTAL_PERIOD ? null : period)) ?? true;
+    hiddenCells.get(measure)?.isHidden(unitKey, period === TOTAL_PERIOD ? null : period) ?? true;
 
   const named = (unit: OrgUnit) => !hiddenFor(unit.key)(TOTAL_PERIOD)('members');
   const shown = input.units

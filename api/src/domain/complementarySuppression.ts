@@ -17,8 +17,11 @@
  *   largest hidden month is a safe lower bound.
  *
  * A violated line hides its smallest shown cell that holds somebody (the margin only when no cell is
- * left), and every line touched by a newly hidden cell is checked again until nothing changes, so a cell hidden to protect a month is
- * in turn protected across units, and the other way round.
+ * left), and every line touched by a newly hidden cell is checked again until nothing changes, so a
+ * cell hidden to protect a month is in turn protected across units, and the other way round.
+ *
+ * Cells are numbered (row × columns) and kept in typed arrays: the rule runs once per figure on every
+ * analytics request, over hundreds of units.
  */
 
 export const MIN_GROUP_SIZE = 5;
@@ -32,21 +35,18 @@ export interface SuppressionGrid {
   people: (row: string | null, column: string | null) => number;
 }
 
-/** Key of a cell in the returned set: `row` null → organisation, `column` null → window total. */
-export function cellKey(row: string | null, column: string | null): string {
-  return `${row === null ? '*' : `u:${row}`}|${column === null ? '*' : `m:${column}`}`;
-}
-
-interface Entry {
-  key: string;
-  people: number;
+/** Which cells are hidden; `row` null is the organisation, `column` null the window total. */
+export interface Suppression {
+  isHidden(row: string | null, column: string | null): boolean;
+  /** How many cells are hidden (the organisation and window totals included). */
+  readonly hiddenCount: number;
 }
 
 /** One sum of the table and what is hidden of it so far (kept up to date as cells are hidden). */
 interface Line {
-  margin: Entry;
-  /** The cells holding somebody, smallest first (ties by key): the first shown one is hidden next. */
-  cells: Entry[];
+  margin: number;
+  /** The cells holding somebody, smallest first (ties by position): the first shown one is hidden next. */
+  cells: number[];
   /** Whether hidden cells pool their people by adding them up (units) or only by the largest (months). */
   adds: boolean;
   /** Index in `cells` before which every cell is hidden. */
@@ -55,101 +55,108 @@ interface Line {
   hiddenPeople: number;
 }
 
-const bySize = (a: Entry, b: Entry) => a.people - b.people || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-
-/** The cells to hide: every cell under MIN_GROUP_SIZE people plus the complementary ones. */
-export function complementarySuppression(grid: SuppressionGrid): Set<string> {
-  const entry = (row: string | null, column: string | null): Entry => ({
-    key: cellKey(row, column),
-    people: grid.people(row, column),
+/** Every cell under MIN_GROUP_SIZE people hidden, plus the complementary ones. */
+export function complementarySuppression(grid: SuppressionGrid): Suppression {
+  // Row 0 is the organisation and column 0 the window total; cell (r, c) is r * width + c.
+  const width = grid.columns.length + 1;
+  const height = grid.rows.length + 1;
+  const people = new Float64Array(width * height);
+  for (let r = 0; r < height; r++) {
+    for (let c = 0; c < width; c++) {
+      people[r * width + c] = grid.people(
+        r === 0 ? null : (grid.rows[r - 1] as string),
+        c === 0 ? null : (grid.columns[c - 1] as string),
+      );
+    }
+  }
+  const bySize = (a: number, b: number) => (people[a] ?? 0) - (people[b] ?? 0) || a - b;
+  const line = (margin: number, cells: number[], adds: boolean): Line => ({
+    margin,
+    cells: cells.filter((cell) => (people[cell] ?? 0) > 0).sort(bySize),
+    adds,
+    cursor: 0,
+    hiddenCells: 0,
+    hiddenPeople: 0,
   });
-  const everyEntry: Entry[] = [];
-  const line = (margin: Entry, cells: Entry[], adds: boolean): Line => {
-    everyEntry.push(margin, ...cells);
-    return {
-      margin,
-      cells: cells.filter((e) => e.people > 0).sort(bySize),
-      adds,
-      cursor: 0,
-      hiddenCells: 0,
-      hiddenPeople: 0,
-    };
-  };
-  const lines: Line[] = [];
-  for (const column of [null, ...grid.columns]) {
-    lines.push(
+  // Each cell is in one column line and one row line, as a cell or as its margin.
+  const columnLines: Line[] = [];
+  for (let c = 0; c < width; c++) {
+    columnLines.push(
       line(
-        entry(null, column),
-        grid.rows.map((row) => entry(row, column)),
+        c,
+        Array.from({ length: height - 1 }, (_, r) => (r + 1) * width + c),
         true,
       ),
     );
   }
-  for (const row of [null, ...grid.rows]) {
-    lines.push(
+  const rowLines: Line[] = [];
+  for (let r = 0; r < height; r++) {
+    rowLines.push(
       line(
-        entry(row, null),
-        grid.columns.map((column) => entry(row, column)),
+        r * width,
+        Array.from({ length: width - 1 }, (_, c) => r * width + c + 1),
         false,
       ),
     );
   }
 
-  // Where each entry sits, so hiding it updates and re-checks only the lines it belongs to.
-  const at = new Map<string, Array<{ line: Line; asCell: boolean }>>();
-  for (const l of lines) {
-    for (const e of [l.margin, ...l.cells]) {
-      const places = at.get(e.key) ?? [];
-      places.push({ line: l, asCell: e !== l.margin });
-      at.set(e.key, places);
-    }
-  }
-  const people = new Map(lines.flatMap((l) => [l.margin, ...l.cells].map((e) => [e.key, e.people] as const)));
-
-  const hidden = new Set<string>();
+  const hidden = new Uint8Array(width * height);
+  let hiddenCount = 0;
   const queue: Line[] = [];
   const queued = new Set<Line>();
-  const check = (l: Line) => {
+  const touch = (l: Line, cell: number) => {
+    if (l.margin !== cell) {
+      l.hiddenCells += 1;
+      const size = people[cell] ?? 0;
+      l.hiddenPeople = l.adds ? l.hiddenPeople + size : Math.max(l.hiddenPeople, size);
+    }
     if (!queued.has(l)) {
       queued.add(l);
       queue.push(l);
     }
   };
-  const hide = (key: string) => {
-    if (hidden.has(key)) return;
-    hidden.add(key);
-    for (const { line: l, asCell } of at.get(key) ?? []) {
-      if (asCell) {
-        l.hiddenCells += 1;
-        const size = people.get(key) ?? 0;
-        l.hiddenPeople = l.adds ? l.hiddenPeople + size : Math.max(l.hiddenPeople, size);
-      }
-      check(l);
-    }
+  const hide = (cell: number) => {
+    if (hidden[cell] === 1) return;
+    hidden[cell] = 1;
+    hiddenCount += 1;
+    if ((people[cell] ?? 0) <= 0) return;
+    touch(columnLines[cell % width] as Line, cell);
+    touch(rowLines[Math.floor(cell / width)] as Line, cell);
   };
-  for (const e of everyEntry) if (e.people < MIN_GROUP_SIZE) hide(e.key);
+  for (let cell = 0; cell < width * height; cell++) if ((people[cell] ?? 0) < MIN_GROUP_SIZE) hide(cell);
 
   for (let next = 0; next < queue.length; next++) {
     const l = queue[next] as Line;
     queued.delete(l);
-    const extra = violation(l, hidden);
+    const extra = violation(l, hidden, people);
     if (extra !== null) hide(extra);
   }
-  return hidden;
+
+  const rowIndex = new Map(grid.rows.map((row, index) => [row, index + 1]));
+  const columnIndex = new Map(grid.columns.map((column, index) => [column, index + 1]));
+  return {
+    hiddenCount,
+    isHidden(row, column) {
+      const r = row === null ? 0 : rowIndex.get(row);
+      const c = column === null ? 0 : columnIndex.get(column);
+      // A cell outside the grid holds nobody: hidden like every group under the minimum.
+      return r === undefined || c === undefined || hidden[r * width + c] === 1;
+    },
+  };
 }
 
-/** The entry to hide next so the line can no longer be differenced, or null when it is safe. */
-function violation(line: Line, hidden: ReadonlySet<string>): string | null {
-  const marginHidden = line.margin.people > 0 && hidden.has(line.margin.key);
+/** The cell to hide next so the line can no longer be differenced, or null when it is safe. */
+function violation(line: Line, hidden: Uint8Array, people: Float64Array): number | null {
+  const marginHidden = (people[line.margin] ?? 0) > 0 && hidden[line.margin] === 1;
   const hiddenEntries = line.hiddenCells + (marginHidden ? 1 : 0);
   if (hiddenEntries === 0) return null;
   const tooFew = hiddenEntries < 2;
   const tooSmall = !marginHidden && line.hiddenPeople < MIN_GROUP_SIZE;
   if (!tooFew && !tooSmall) return null;
-  while (line.cursor < line.cells.length && hidden.has(line.cells[line.cursor]?.key ?? '')) line.cursor++;
+  while (line.cursor < line.cells.length && hidden[line.cells[line.cursor] ?? 0] === 1) line.cursor++;
   const next = line.cells[line.cursor];
-  if (next !== undefined) return next.key;
+  if (next !== undefined) return next;
   // Every cell holding somebody is hidden; only the margin can still give one of them away.
-  if (!hidden.has(line.margin.key) && line.margin.people > 0 && line.hiddenCells < 2) return line.margin.key;
+  if (hidden[line.margin] !== 1 && (people[line.margin] ?? 0) > 0 && line.hiddenCells < 2) return line.margin;
   return null;
 }
