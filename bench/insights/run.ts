@@ -1,5 +1,8 @@
 import { loadConfig } from '../../api/src/config.js';
 import { openDatabase } from '../../api/src/data/database.js';
+import { forTenant } from '../../api/src/data/tenantData.js';
+import { WINDOW_MONTHS } from '../../api/src/domain/analytics.js';
+import { monthsEndingAt } from '../../api/src/domain/feedback.js';
 import { buildServer } from '../../api/src/server.js';
 import { startFakeEntra } from '../../api/src/testing/fakeEntra.js';
 import { LARGE_TENANT_ID } from '../../scripts/seed-large/generate.js';
@@ -14,6 +17,8 @@ const MANAGER_RUNS = Number(process.env.BENCH_MANAGER_RUNS ?? 300);
 const PAIR_RUNS = Number(process.env.BENCH_PAIR_RUNS ?? 200);
 const ANALYTICS_RUNS = Number(process.env.BENCH_ANALYTICS_RUNS ?? 30);
 const WARMUP = 10;
+/** Ratings changed (by distinct members) before the incremental refresh is timed. */
+const CHANGED_RATINGS = Number(process.env.BENCH_CHANGED_RATINGS ?? 100);
 
 async function main(): Promise<void> {
   const databaseUrl = process.env.DATABASE_URL?.trim();
@@ -118,6 +123,40 @@ async function main(): Promise<void> {
   }
   results.push(summarise('GET /admin/analytics?format=csv', csv));
 
+  // The same rollup brought up to date incrementally: nothing changed, then CHANGED_RATINGS ratings
+  // of distinct members changed (as members re-rating would), against a whole rebuild.
+  const data = forTenant(database.db, LARGE_TENANT_ID);
+  const windowStart = () => new Date(`${monthsEndingAt(new Date(), WINDOW_MONTHS)[0]}-01T00:00:00.000Z`);
+  const fullStarted = performance.now();
+  await data.analytics.refresh(windowStart(), new Date());
+  const fullMs = performance.now() - fullStarted;
+  const idle = await data.analytics.refreshIncremental(windowStart(), new Date());
+  const changed = await database.db
+    .selectFrom('ratings')
+    .select(['session_id', 'clarity'])
+    .distinctOn('member_id')
+    .where('tenant_id', '=', LARGE_TENANT_ID)
+    .orderBy('member_id')
+    .limit(CHANGED_RATINGS)
+    .execute();
+  const setClarities = async (clarity: (old: number) => number) => {
+    for (const rating of changed) {
+      await database.db
+        .updateTable('ratings')
+        .set({ clarity: clarity(rating.clarity) })
+        .where('tenant_id', '=', LARGE_TENANT_ID)
+        .where('session_id', '=', rating.session_id)
+        .execute();
+    }
+  };
+  await setClarities((old) => 5 - old);
+  const incStarted = performance.now();
+  const incremental = await data.analytics.refreshIncremental(windowStart(), new Date());
+  const incMs = performance.now() - incStarted;
+  // Put the ratings back (and the rollup with them) so the bench can run again on the same data.
+  await setClarities((old) => old);
+  await data.analytics.refreshIncremental(windowStart(), new Date());
+
   const size = await database.db
     .selectFrom('insight_unit_periods')
     .select((eb) => eb.fn.countAll<string>().as('rows'))
@@ -134,6 +173,17 @@ async function main(): Promise<void> {
     );
   }
   process.stdout.write(`| rollup rebuild (first analytics request) | 1 | ${refreshMs.toFixed(0)} | | |\n`);
+  process.stdout.write(`| rollup full rebuild (direct) | 1 | ${fullMs.toFixed(0)} | | |\n`);
+  process.stdout.write(
+    `| rollup incremental, nothing changed (${idle?.units ?? 0} units) | 1 | ${(idle?.ms ?? 0).toFixed(0)} | | |\n`,
+  );
+  process.stdout.write(
+    `| rollup incremental, ${changed.length} ratings changed (${incremental?.markedMembers ?? 0} members, ${incremental?.units ?? 0} units) | 1 | ${incMs.toFixed(0)} | | |\n`,
+  );
+  process.stdout.write(
+    '\nFreshness: a change shows in the admin analytics at the latest one minute (the rollup age that starts a\n' +
+      'background refresh) plus the incremental refresh above.\n',
+  );
   await app.close();
   await entra.close();
 }

@@ -212,6 +212,17 @@ export interface InsightRollupStateTable {
   refresh_ms: number;
 }
 
+/** Members whose analytics a write may have changed since the last refresh (0012, set by triggers). */
+export interface InsightDirtyMemberTable {
+  tenant_id: string;
+  member_id: string;
+}
+/** The unit each member was counted in at the last refresh (0012). */
+export interface InsightMemberUnitTable {
+  tenant_id: string;
+  member_id: string;
+  unit_key: string;
+}
 export interface InsightUnitTable {
   tenant_id: string;
   unit_key: string;
@@ -301,5 +312,7 @@ export interface Database {
   graph_token_caches: GraphTokenCacheTable;
   insight_rollup_state: InsightRollupStateTable;
   insight_units: InsightUnitTable;
+  insight_dirty_members: InsightDirtyMemberTable;
+  insight_member_units: InsightMemberUnitTable;
   insight_unit_periods: InsightUnitPeriodTable;
 }

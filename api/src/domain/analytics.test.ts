@@ -112,10 +112,14 @@ describe('suppression of small groups', () => {
     expect(analytics.tenant.total.people).toBe(7);
     expect(analytics.tenant.total.completionRate.value).toBe(0.857);
     expect(analytics.tenant.months[0]?.suppressed).toBe(false);
-    expect(analytics.units.find((u) => u.unit.kind === 'team')?.unit.label).toEqual({
-      ja: '佐藤 美咲さんのチーム',
-      en: "佐藤 美咲's team",
+    // Hidden units are listed without their names: no department, no manager.
+    expect(analytics.units.find((u) => u.unit.kind === 'team')?.unit).toEqual({
+      key: 'suppressed:team:1',
+      kind: 'team',
+      name: '',
+      label: { ja: '非表示のチーム 1', en: 'Suppressed team 1' },
     });
+    expect(JSON.stringify(analytics)).not.toMatch(/佐藤|Sales|m1/);
   });
 });
 
@@ -128,12 +132,27 @@ describe('analytics CSV', () => {
     expect(csvField('=SUM(A1)')).toBe("'=SUM(A1)");
   });
 
+  it('defuses cells starting with the full-width twins ＝＋－＠ and with tab or CR, like ASCII ones', () => {
+    for (const start of ['=', '+', '-', '@', '＝', '＋', '－', '＠', '\t']) {
+      expect(csvField(`${start}HYPERLINK("x")`)).toBe(`"'${start}HYPERLINK(""x"")"`);
+    }
+    expect(csvField('\rcmd')).toBe('"\'\rcmd"');
+    expect(csvField('＝1+1')).toBe("'＝1+1");
+    // Only at the start: a full-width sign inside a cell is plain text.
+    expect(csvField('営業＋開発')).toBe('営業＋開発');
+    expect(csvField('ー長音')).toBe('ー長音');
+  });
+
   it('starts with a BOM, ends lines with CRLF and writes Japanese headers', () => {
     const analytics = buildAnalytics({
       asOf: new Date('2026-03-31T00:00:00Z'),
-      months: ['2026-03'],
+      months: ['2026-02', '2026-03'],
       units: [{ key: 'dept:営業, 東京', kind: 'department', name: '営業, 東京' }],
-      aggregates: [aggregate('dept:営業, 東京', 'total', 6), aggregate('dept:営業, 東京', '2026-03', 2)],
+      aggregates: [
+        aggregate('dept:営業, 東京', 'total', 6),
+        aggregate('dept:営業, 東京', '2026-02', 6),
+        aggregate('dept:営業, 東京', '2026-03', 2),
+      ],
       expectedResponseIds: ['listen'],
     });
     const csv = analyticsCsv(analytics, 'ja', () => ({ ja: 'まずは聞いてほしい', en: 'Just listen' }));
@@ -142,9 +161,11 @@ describe('analytics CSV', () => {
     expect(lines.at(-1)).toBe('');
     expect(lines[0]).toContain('適合率: まずは聞いてほしい');
     expect(lines[0]).toContain('段階: 信頼');
-    expect(lines).toHaveLength(1 + 2 * 2 + 1);
-    expect(lines[3]).toMatch(/^部署,"営業, 東京",期間合計,6,12,0.917,14,/);
-    expect(lines[4]).toMatch(/^部署,"営業, 東京",2026-03,非表示（5人未満）,非表示（5人未満）,非表示/);
+    expect(lines).toHaveLength(1 + 2 * 3 + 1);
+    expect(lines[4]).toMatch(/^部署,"営業, 東京",期間合計,6,12,0.917,14,/);
+    // 2026-02 is hidden too: otherwise the window total minus it would give 2026-03 back.
+    expect(lines[5]).toMatch(/^部署,"営業, 東京",2026-02,非表示（5人未満）,非表示（5人未満）,非表示/);
+    expect(lines[6]).toMatch(/^部署,"営業, 東京",2026-03,非表示（5人未満）,非表示（5人未満）,非表示/);
     expect(csv).not.toMatch(/[^\r]\n/);
   });
 });

@@ -1,12 +1,18 @@
+import { complementarySuppression, MIN_GROUP_SIZE } from './complementarySuppression.js';
 import type { LocalizedText } from './localizedText.js';
 import { STAGES } from './stage.js';
+
+export { MIN_GROUP_SIZE };
 
 /**
  * Organisation analytics for admins (HR): whether 1on1s happen and help, never exposing anyone.
  *
  * Privacy rule: every figure is computed over a group of people (the distinct members behind it) and
  * is suppressed (value null, `suppressed: true`, no counts) when that group has fewer than
- * MIN_GROUP_SIZE people. No figure ever names or singles out a person.
+ * MIN_GROUP_SIZE people. No figure ever names or singles out a person. Suppression is complementary
+ * (domain/complementarySuppression.ts): more cells are hidden until no hidden figure can be recovered
+ * as "organisation − shown units" or "window total − shown months", and a unit whose window total is
+ * hidden is listed without its name (a department's name or a team's manager).
  *
  * Definitions (window: the last WINDOW_MONTHS calendar months, UTC, up to the refresh time):
  * - Organisation unit of a member: their department (users.department), else the team of the manager
@@ -23,7 +29,6 @@ import { STAGES } from './stage.js';
  * plus `total` for the whole window.
  */
 
-export const MIN_GROUP_SIZE = 5;
 export const WINDOW_MONTHS = 12;
 export const TOTAL_PERIOD = 'total';
 
@@ -94,9 +99,18 @@ export interface Analytics {
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-/** The one suppression rule every figure goes through. */
-export function figure(numerator: number, denominator: number, people: number, digits = 3): Figure {
-  if (people < MIN_GROUP_SIZE) return { value: null, suppressed: true };
+/**
+ * The one suppression rule every figure goes through: hidden under MIN_GROUP_SIZE people, or when the
+ * complementary rule hides it (`hidden`).
+ */
+export function figure(
+  numerator: number,
+  denominator: number,
+  people: number,
+  digits = 3,
+  hidden = false,
+): Figure {
+  if (hidden || people < MIN_GROUP_SIZE) return { value: null, suppressed: true };
   if (denominator === 0) return { value: null, suppressed: false };
   return { value: round(numerator / denominator, digits), suppressed: false };
 }
@@ -174,34 +188,83 @@ export function sumAggregates(
   return sum;
 }
 
+/** Each figure's group of people, and so the grid its complementary suppression runs over. */
+export type Measure =
+  | 'members'
+  | 'heldMembers'
+  | 'gapMembers'
+  | 'raters'
+  | 'checkinMembers'
+  | `fit:${string}`;
+
+function measurePeople(aggregate: UnitPeriodAggregate, measure: Measure): number {
+  if (measure.startsWith('fit:')) {
+    const id = measure.slice('fit:'.length);
+    return aggregate.fits.find((f) => f.expectedResponseId === id)?.people ?? 0;
+  }
+  return aggregate[measure as Exclude<Measure, `fit:${string}`>];
+}
+
+/** Hidden by the group size alone (a row on its own, without complementary suppression). */
+const bySize = (aggregate: UnitPeriodAggregate) => (measure: Measure) =>
+  isSuppressed(measurePeople(aggregate, measure));
+
 export function analyticsRow(
   aggregate: UnitPeriodAggregate,
   expectedResponseIds: readonly string[],
+  hidden: (measure: Measure) => boolean = bySize(aggregate),
 ): AnalyticsRow {
-  const suppressed = isSuppressed(aggregate.members);
+  const suppressed = hidden('members') || isSuppressed(aggregate.members);
   const fitRates = expectedResponseIds.map((expectedResponseId) => {
     const fit = aggregate.fits.find((f) => f.expectedResponseId === expectedResponseId);
     const answers = fit === undefined ? 0 : fit.yes + fit.partly + fit.no;
-    return { expectedResponseId, ...figure(fit?.yes ?? 0, answers, fit?.people ?? 0) };
+    const people = fit?.people ?? 0;
+    const value = figure(
+      fit?.yes ?? 0,
+      answers,
+      people,
+      3,
+      people > 0 && hidden(`fit:${expectedResponseId}`),
+    );
+    return { expectedResponseId, ...value };
   });
   let stageDistribution: AnalyticsRow['stageDistribution'] = null;
   if (aggregate.checkinMembers > 0) {
-    stageDistribution = isSuppressed(aggregate.checkinMembers)
-      ? { counts: [], suppressed: true }
-      : {
-          counts: STAGES.map((stage) => aggregate.stages.find((s) => s.stage === stage.index)?.pairs ?? 0),
-          suppressed: false,
-        };
+    stageDistribution =
+      hidden('checkinMembers') || isSuppressed(aggregate.checkinMembers)
+        ? { counts: [], suppressed: true }
+        : {
+            counts: STAGES.map((stage) => aggregate.stages.find((s) => s.stage === stage.index)?.pairs ?? 0),
+            suppressed: false,
+          };
   }
   return {
     period: aggregate.period,
     people: suppressed ? null : aggregate.members,
     suppressed,
-    completionRate: figure(aggregate.held, aggregate.due, aggregate.members),
+    completionRate: figure(aggregate.held, aggregate.due, aggregate.members, 3, suppressed),
     dueSessions: suppressed ? null : aggregate.due,
-    averageIntervalDays: figure(aggregate.gapDaysSum, aggregate.gaps, aggregate.gapMembers, 1),
-    preparationRate: figure(aggregate.prepared, aggregate.held, aggregate.heldMembers),
-    averageClarity: figure(aggregate.claritySum, aggregate.rated, aggregate.raters, 2),
+    averageIntervalDays: figure(
+      aggregate.gapDaysSum,
+      aggregate.gaps,
+      aggregate.gapMembers,
+      1,
+      aggregate.gapMembers > 0 && hidden('gapMembers'),
+    ),
+    preparationRate: figure(
+      aggregate.prepared,
+      aggregate.held,
+      aggregate.heldMembers,
+      3,
+      aggregate.heldMembers > 0 && hidden('heldMembers'),
+    ),
+    averageClarity: figure(
+      aggregate.claritySum,
+      aggregate.rated,
+      aggregate.raters,
+      2,
+      aggregate.raters > 0 && hidden('raters'),
+    ),
     fitRates,
     stageDistribution,
   };
@@ -209,23 +272,42 @@ export function analyticsRow(
 
 function unitAnalytics(
   unit: OrgUnit,
+  label: LocalizedText,
   byPeriod: ReadonlyMap<string, UnitPeriodAggregate>,
   months: readonly string[] | null,
   expectedResponseIds: readonly string[],
+  hidden: (period: string) => (measure: Measure) => boolean,
 ): UnitAnalytics {
   const at = (period: string) => byPeriod.get(period) ?? emptyAggregate(unit.key, period);
   return {
-    unit: { ...unit, label: unitLabel(unit) },
-    total: analyticsRow(at(TOTAL_PERIOD), expectedResponseIds),
-    months: (months ?? []).map((month) => analyticsRow(at(month), expectedResponseIds)),
+    unit: { ...unit, label },
+    total: analyticsRow(at(TOTAL_PERIOD), expectedResponseIds, hidden(TOTAL_PERIOD)),
+    months: (months ?? []).map((month) => analyticsRow(at(month), expectedResponseIds, hidden(month))),
   };
+}
+
+/** How a unit whose window total is hidden is listed: by its kind and a number, never by a name. */
+export function suppressedUnitLabel(kind: UnitKind, ordinal: number): LocalizedText {
+  return kind === 'team'
+    ? { ja: `非表示のチーム ${ordinal}`, en: `Suppressed team ${ordinal}` }
+    : { ja: `非表示の部署 ${ordinal}`, en: `Suppressed department ${ordinal}` };
+}
+
+/** A stable order for hidden units that says nothing about their names (FNV-1a of the key). */
+function opaqueOrder(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    hash ^= key.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
 }
 
 export const TENANT_UNIT: OrgUnit = { key: '*', kind: 'tenant', name: '' };
 
 /**
  * Builds the admin's view from the rollup: one row per unit and period plus the organisation as a
- * whole, every figure through the suppression rule. Units get their monthly rows only when
+ * whole, every figure through the (complementary) suppression rule. Units get their monthly rows only when
  * `unitMonths` says so (all units, or the keys given): the organisation's months are always there.
  */
 export function buildAnalytics(input: {
@@ -257,22 +339,77 @@ export function buildAnalytics(input: {
       sumAggregates(TENANT_UNIT.key, period, byPeriod.get(period) ?? []),
     ]),
   );
-  const units = [...input.units].sort(
-    (a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name) || a.key.localeCompare(b.key),
+  const measures: Measure[] = [
+    'members',
+    'heldMembers',
+    'gapMembers',
+    'raters',
+    'checkinMembers',
+    ...expectedResponseIds.map((id): Measure => `fit:${id}`),
+  ];
+  const rowKeys = [...new Set([...input.units.map((u) => u.key), ...byUnit.keys()])];
+  const aggregateAt = (unitKey: string | null, period: string | null) =>
+    (unitKey === null ? tenantPeriods : byUnit.get(unitKey))?.get(period ?? TOTAL_PERIOD);
+  const hiddenCells = new Map(
+    measures.map((measure) => [
+      measure,
+      complementarySuppression({
+        rows: rowKeys,
+        columns: input.months,
+        people: (row, column) => {
+          const aggregate = aggregateAt(row, column);
+          return aggregate === undefined ? 0 : measurePeople(aggregate, measure);
+        },
+      }),
+    ]),
   );
+  const hiddenFor = (unitKey: string | null) => (period: string) => (measure: Measure) =>
+    hiddenCells.get(measure)?.isHidden(unitKey, period === TOTAL_PERIOD ? null : period) ?? true;
+
+  const named = (unit: OrgUnit) => !hiddenFor(unit.key)(TOTAL_PERIOD)('members');
+  const shown = input.units
+    .filter(named)
+    .sort(
+      (a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name) || a.key.localeCompare(b.key),
+    );
+  const anonymous = input.units
+    .filter((unit) => !named(unit))
+    .sort((a, b) => a.kind.localeCompare(b.kind) || opaqueOrder(a.key) - opaqueOrder(b.key));
+  const ordinals = new Map<UnitKind, number>();
+  const published = [
+    ...shown.map((unit) => ({ unit, view: { ...unit }, label: unitLabel(unit) })),
+    ...anonymous.map((unit) => {
+      const ordinal = (ordinals.get(unit.kind) ?? 0) + 1;
+      ordinals.set(unit.kind, ordinal);
+      return {
+        unit,
+        view: { key: `suppressed:${unit.kind}:${ordinal}`, kind: unit.kind, name: '' },
+        label: suppressedUnitLabel(unit.kind, ordinal),
+      };
+    }),
+  ];
   const unitMonths = input.unitMonths ?? 'all';
   return {
     asOf: input.asOf,
     months: [...input.months],
     minGroupSize: MIN_GROUP_SIZE,
     expectedResponseIds,
-    tenant: unitAnalytics(TENANT_UNIT, tenantPeriods, input.months, expectedResponseIds),
-    units: units.map((unit) =>
+    tenant: unitAnalytics(
+      TENANT_UNIT,
+      unitLabel(TENANT_UNIT),
+      tenantPeriods,
+      input.months,
+      expectedResponseIds,
+      hiddenFor(null),
+    ),
+    units: published.map(({ unit, view, label }) =>
       unitAnalytics(
-        unit,
+        view,
+        label,
         byUnit.get(unit.key) ?? new Map(),
-        unitMonths === 'all' || unitMonths.has(unit.key) ? input.months : null,
+        unitMonths === 'all' || unitMonths.has(view.key) ? input.months : null,
         expectedResponseIds,
+        hiddenFor(unit.key),
       ),
     ),
   };

@@ -6,10 +6,14 @@ import { STAGES } from './stage.js';
 export const UTF8_BOM = '\uFEFF';
 const CRLF = '\r\n';
 
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
 /** RFC 4180: quote a field that holds a comma, quote, CR or LF, doubling its quotes. */
 export function csvField(value: string): string {
-  // A cell starting with = + - @ is run as a formula by spreadsheets; a leading apostrophe keeps it text.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  // A cell starting with = + - @ (tab, CR) is run as a formula by spreadsheets, and so is one starting
+  // with their full-width twins ＝ ＋ － ＠, which a spreadsheet set up for Japanese input may take for
+  // the same signs; a leading apostrophe keeps it text.
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

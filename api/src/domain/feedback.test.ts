@@ -62,8 +62,8 @@ describe('engagement feedback on a hand-built history', () => {
       fitRate: 0.333,
       fitScore: 0.5,
       sessions: 5,
-      // (2 + 3 + 4 + 1 + 3) / 5 1on1s: the 1on1 with two "listen" items counts once.
-      averageClarity: 2.6,
+      // すっきり度 of Kenta's first complete batch (2, 3, 4): middle. His last two ratings wait for a third.
+      clarityBand: 'middle',
       assessment: 'mixed',
     });
     expect(response('advice')).toMatchObject({
@@ -71,7 +71,8 @@ describe('engagement feedback on a hand-built history', () => {
       yes: 4,
       fitRate: 1,
       fitScore: 1,
-      averageClarity: 4.5,
+      // Emily's first batch (5, 4, 5).
+      clarityBand: 'high',
       assessment: 'strength',
     });
   });
@@ -86,7 +87,7 @@ describe('engagement feedback on a hand-built history', () => {
       fitRate: null,
       fitScore: null,
       sessions: 2,
-      averageClarity: null,
+      clarityBand: null,
       assessment: 'not_enough_data',
     });
     expect(response('report')).toMatchObject({ ratings: 1, fitRate: null, assessment: 'not_enough_data' });
@@ -105,7 +106,8 @@ describe('engagement feedback on a hand-built history', () => {
 
   it('sums the whole history', () => {
     expect(feedback.sessions).toBe(9);
-    expect(feedback.averageClarity).toBe(3.44); // 31 / 9
+    // Only the two complete batches count: (2 + 3 + 4 + 5 + 4 + 5) / 6 = 3.83.
+    expect(feedback.clarityBand).toBe('middle');
     expect(feedback.overall).toMatchObject({
       ratings: 13,
       yes: 7,
@@ -119,7 +121,7 @@ describe('engagement feedback on a hand-built history', () => {
   it('says per member what they ask for and what worked', () => {
     const kenta = feedback.members.find((m) => m.memberId === 'kenta');
     expect(kenta?.sessions).toBe(5);
-    expect(kenta?.averageClarity).toBe(2.6);
+    expect(kenta?.clarityBand).toBe('middle');
     expect(kenta?.responses.map((r) => [r.expectedResponseId, r.ratings])).toEqual([
       ['listen', 6],
       ['report', 1],
@@ -128,7 +130,7 @@ describe('engagement feedback on a hand-built history', () => {
     const emily = feedback.members.find((m) => m.memberId === 'emily');
     expect(emily?.responses.map((r) => r.expectedResponseId)).toEqual(['advice', 'decision']);
     expect(emily?.worked).toEqual(['advice']);
-    expect(emily?.averageClarity).toBe(4.5);
+    expect(emily?.clarityBand).toBe('high');
   });
 
   it('finds a weakness once the evidence is there', () => {
@@ -146,14 +148,14 @@ describe('engagement feedback on a hand-built history', () => {
     expect(result.members.find((m) => m.memberId === 'kenta')?.didNotWork).toEqual(['listen']);
   });
 
-  it('shows the monthly trend, without averages for months under 3 rated 1on1s', () => {
+  it('shows the monthly trend, すっきり度 in the month each batch was completed', () => {
     expect(feedback.trend).toEqual([
-      { month: '2026-01', sessions: 3, averageClarity: 3.33, ratings: 4, fitRate: 0.5, fitScore: 0.625 },
-      { month: '2026-02', sessions: 3, averageClarity: 3, ratings: 5, fitRate: 0.6, fitScore: 0.6 },
-      { month: '2026-03', sessions: 3, averageClarity: 4, ratings: 4, fitRate: 0.5, fitScore: 0.75 },
+      { month: '2026-01', sessions: 3, clarityBand: null, ratings: 4, fitRate: 0.5, fitScore: 0.625 },
+      { month: '2026-02', sessions: 3, clarityBand: 'middle', ratings: 5, fitRate: 0.6, fitScore: 0.6 },
+      { month: '2026-03', sessions: 3, clarityBand: 'high', ratings: 4, fitRate: 0.5, fitScore: 0.75 },
     ]);
     const sparse = computeFeedback(tallyRatedSessions(history.slice(0, 2)), ['2026-01']);
-    expect(sparse.trend[0]).toMatchObject({ sessions: 2, averageClarity: null, ratings: 3, fitRate: 0.333 });
+    expect(sparse.trend[0]).toMatchObject({ sessions: 2, clarityBand: null, ratings: 3, fitRate: 0.333 });
   });
 
   it('gives the hint next to an agenda item: "your fit for listening lately: 2 of 6"', () => {
@@ -173,7 +175,7 @@ describe('engagement feedback on a hand-built history', () => {
   it('is empty, not wrong, without ratings', () => {
     const empty = computeFeedback({ sessions: [], responses: [] }, months);
     expect(empty.sessions).toBe(0);
-    expect(empty.averageClarity).toBeNull();
+    expect(empty.clarityBand).toBeNull();
     expect(empty.responses).toEqual([]);
     expect(empty.trend.every((point) => point.sessions === 0 && point.fitRate === null)).toBe(true);
   });

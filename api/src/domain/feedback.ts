@@ -11,13 +11,41 @@
  *   counts are still shown, but rates, averages and strength/weakness are null / `not_enough_data`.
  * - A response is a strength when its fit score is at least STRENGTH_FROM, a weakness when it is below
  *   WEAKNESS_BELOW, and mixed in between.
- * - The average すっきり度 of a response is taken over the rated 1on1s that asked for it, each 1on1
- *   once even when two of its items asked for the same response.
+ * - The すっきり度 of a response is taken over the rated 1on1s that asked for it, each 1on1 once even
+ *   when two of its items asked for the same response.
+ *
+ * すっきり度 never reaches the manager in a form that gives back one rating (the score reaches the
+ * manager only through aggregated feedback, never session by session — domain/ratingVisibility.ts):
+ * - A member's ratings count for すっきり度 only in complete batches of CLARITY_BATCH, in the order
+ *   they were submitted (all time, so the window never splits a batch): the first three form batch 1,
+ *   the next three batch 2… A batch belongs to the month its last rating was submitted and is in the
+ *   window when that month is. So every figure moves only when a member completes a batch, and then
+ *   by whole batches of one member.
+ * - The manager sees a band (low / middle / high, CLARITY_BANDS), never an average: even the sum of a
+ *   batch (0 + 0 + 0) would give its ratings back, a band does not.
+ * Fit answers are counted as they come: they are what the manager asked to learn per item.
  */
 
 export type Fit = 'yes' | 'partly' | 'no';
 
 export const MIN_EVIDENCE = 3;
+/** すっきり度 counts only in complete batches of this many ratings of one member. */
+export const CLARITY_BATCH = 3;
+
+export type ClarityBand = 'low' | 'middle' | 'high';
+/** Bands of an average すっきり度 (0–5): low under 2.5, middle from 2.5 to under 4, high from 4. */
+export const CLARITY_BANDS: ReadonlyArray<{ band: ClarityBand; from: number }> = [
+  { band: 'high', from: 4 },
+  { band: 'middle', from: 2.5 },
+  { band: 'low', from: 0 },
+];
+
+/** The band of sum / count, or null with nothing counted (counts are whole batches, so ≥ 3 or 0). */
+export function clarityBand(sum: number, count: number): ClarityBand | null {
+  if (count < CLARITY_BATCH) return null;
+  const average = sum / count;
+  return CLARITY_BANDS.find((entry) => average >= entry.from)?.band ?? 'low';
+}
 export const STRENGTH_FROM = 0.75;
 export const WEAKNESS_BELOW = 0.5;
 
@@ -31,11 +59,15 @@ export interface RatedSession {
   fits: ReadonlyArray<{ expectedResponseId: string; fit: Fit }>;
 }
 
-/** Rated 1on1s of one member in one month (`YYYY-MM`, UTC). */
+/**
+ * Rated 1on1s of one member in one month (`YYYY-MM`, UTC): `sessions` by the month each was rated,
+ * `claritySessions` / `claritySum` the ratings of the complete batches finished that month.
+ */
 export interface SessionTally {
   memberId: string;
   month: string;
   sessions: number;
+  claritySessions: number;
   claritySum: number;
 }
 
@@ -47,8 +79,10 @@ export interface ResponseTally {
   yes: number;
   partly: number;
   no: number;
-  /** Distinct rated 1on1s that asked for the response, and the sum of their すっきり度. */
+  /** Distinct rated 1on1s that asked for the response (by the month each was rated). */
   sessions: number;
+  /** Those of them in complete batches finished this month, and the sum of their すっきり度. */
+  claritySessions: number;
   claritySum: number;
 }
 
@@ -70,8 +104,8 @@ export interface FitFigures {
   /** (yes + ½·partly) / ratings; null below MIN_EVIDENCE. */
   fitScore: number | null;
   sessions: number;
-  /** Average すっきり度 of the 1on1s that asked for it; null below MIN_EVIDENCE 1on1s. */
-  averageClarity: number | null;
+  /** Band of the すっきり度 of the 1on1s that asked for it (complete batches only); null without any. */
+  clarityBand: ClarityBand | null;
   assessment: Assessment;
 }
 
@@ -82,7 +116,7 @@ export interface ResponseFeedback extends FitFigures {
 export interface MemberFeedback {
   memberId: string;
   sessions: number;
-  averageClarity: number | null;
+  clarityBand: ClarityBand | null;
   /** What the member asks for, most often first. */
   responses: ResponseFeedback[];
   /** Responses that worked with this member (strengths with at least MIN_EVIDENCE ratings). */
@@ -94,7 +128,7 @@ export interface MemberFeedback {
 export interface TrendPoint {
   month: string;
   sessions: number;
-  averageClarity: number | null;
+  clarityBand: ClarityBand | null;
   ratings: number;
   fitRate: number | null;
   fitScore: number | null;
@@ -102,8 +136,8 @@ export interface TrendPoint {
 
 export interface Feedback {
   sessions: number;
-  averageClarity: number | null;
-  overall: Omit<FitFigures, 'sessions' | 'averageClarity'>;
+  clarityBand: ClarityBand | null;
+  overall: Omit<FitFigures, 'sessions' | 'clarityBand'>;
   /** Every expected response asked for, weakest first among those with enough data. */
   responses: ResponseFeedback[];
   strengths: ResponseFeedback[];
@@ -125,43 +159,89 @@ export function monthsEndingAt(now: Date, count: number): string[] {
   return months;
 }
 
-/** Folds raw rated 1on1s into tallies: the reference the SQL aggregation is tested against. */
-export function tallyRatedSessions(rated: readonly RatedSession[]): FeedbackTallies {
+/**
+ * The month (`YYYY-MM`) whose すっきり度 each rating counts in: that of its batch's last rating, or
+ * none while its batch is incomplete. `rated` holds all of the manager's ratings, in any order.
+ */
+export function clarityMonths(rated: readonly RatedSession[]): Map<string, string> {
+  const byMember = new Map<string, RatedSession[]>();
+  for (const session of rated) {
+    const own = byMember.get(session.memberId) ?? [];
+    own.push(session);
+    byMember.set(session.memberId, own);
+  }
+  const months = new Map<string, string>();
+  for (const own of byMember.values()) {
+    own.sort(
+      (a, b) =>
+        a.ratedAt.getTime() - b.ratedAt.getTime() ||
+        (a.sessionId < b.sessionId ? -1 : a.sessionId > b.sessionId ? 1 : 0),
+    );
+    for (let start = 0; start + CLARITY_BATCH <= own.length; start += CLARITY_BATCH) {
+      const batch = own.slice(start, start + CLARITY_BATCH);
+      const last = batch[batch.length - 1] as RatedSession;
+      for (const session of batch) months.set(session.sessionId, monthOf(last.ratedAt));
+    }
+  }
+  return months;
+}
+
+/**
+ * Folds rated 1on1s into tallies: the reference the SQL aggregation is tested against. `rated` holds
+ * all of the manager's ratings (batches are counted from the first); only what falls in `months`
+ * (the window) is tallied.
+ */
+export function tallyRatedSessions(
+  rated: readonly RatedSession[],
+  months: ReadonlySet<string> | null = null,
+): FeedbackTallies {
+  const inWindow = (month: string | undefined) =>
+    month !== undefined && (months === null || months.has(month));
+  const clarityMonth = clarityMonths(rated);
   const sessions = new Map<string, SessionTally>();
   const responses = new Map<string, ResponseTally>();
-  for (const session of rated) {
-    const month = monthOf(session.ratedAt);
-    const sessionKey = `${session.memberId}|${month}`;
-    const sessionTally = sessions.get(sessionKey) ?? {
-      memberId: session.memberId,
+  const sessionTally = (memberId: string, month: string) => {
+    const key = `${memberId}|${month}`;
+    const tally = sessions.get(key) ?? { memberId, month, sessions: 0, claritySessions: 0, claritySum: 0 };
+    sessions.set(key, tally);
+    return tally;
+  };
+  const responseTally = (memberId: string, month: string, expectedResponseId: string) => {
+    const key = `${memberId}|${month}|${expectedResponseId}`;
+    const tally = responses.get(key) ?? {
+      memberId,
       month,
+      expectedResponseId,
+      yes: 0,
+      partly: 0,
+      no: 0,
       sessions: 0,
+      claritySessions: 0,
       claritySum: 0,
     };
-    sessionTally.sessions += 1;
-    sessionTally.claritySum += session.clarity;
-    sessions.set(sessionKey, sessionTally);
-
-    const askedHere = new Set<string>();
-    for (const { expectedResponseId, fit } of session.fits) {
-      const key = `${sessionKey}|${expectedResponseId}`;
-      const tally = responses.get(key) ?? {
-        memberId: session.memberId,
-        month,
-        expectedResponseId,
-        yes: 0,
-        partly: 0,
-        no: 0,
-        sessions: 0,
-        claritySum: 0,
-      };
-      tally[fit] += 1;
-      if (!askedHere.has(expectedResponseId)) {
-        askedHere.add(expectedResponseId);
-        tally.sessions += 1;
-        tally.claritySum += session.clarity;
+    responses.set(key, tally);
+    return tally;
+  };
+  for (const session of rated) {
+    const month = monthOf(session.ratedAt);
+    const batchMonth = clarityMonth.get(session.sessionId);
+    const asked = [...new Set(session.fits.map((f) => f.expectedResponseId))];
+    if (inWindow(month)) {
+      sessionTally(session.memberId, month).sessions += 1;
+      for (const { expectedResponseId, fit } of session.fits) {
+        responseTally(session.memberId, month, expectedResponseId)[fit] += 1;
       }
-      responses.set(key, tally);
+      for (const id of asked) responseTally(session.memberId, month, id).sessions += 1;
+    }
+    if (batchMonth !== undefined && inWindow(batchMonth)) {
+      const tally = sessionTally(session.memberId, batchMonth);
+      tally.claritySessions += 1;
+      tally.claritySum += session.clarity;
+      for (const id of asked) {
+        const response = responseTally(session.memberId, batchMonth, id);
+        response.claritySessions += 1;
+        response.claritySum += session.clarity;
+      }
     }
   }
   return { sessions: [...sessions.values()], responses: [...responses.values()] };
@@ -174,10 +254,6 @@ const round = (value: number, digits: number) => {
 
 function rateOrNull(part: number, whole: number): number | null {
   return whole >= MIN_EVIDENCE ? round(part / whole, 3) : null;
-}
-
-function averageOrNull(sum: number, count: number): number | null {
-  return count >= MIN_EVIDENCE ? round(sum / count, 2) : null;
 }
 
 export function assess(figures: { yes: number; partly: number; no: number }): Assessment {
@@ -194,11 +270,12 @@ interface Counts {
   partly: number;
   no: number;
   sessions: number;
+  claritySessions: number;
   claritySum: number;
 }
 
 function emptyCounts(): Counts {
-  return { yes: 0, partly: 0, no: 0, sessions: 0, claritySum: 0 };
+  return { yes: 0, partly: 0, no: 0, sessions: 0, claritySessions: 0, claritySum: 0 };
 }
 
 function addCounts(into: Counts, tally: Counts): void {
@@ -206,6 +283,7 @@ function addCounts(into: Counts, tally: Counts): void {
   into.partly += tally.partly;
   into.no += tally.no;
   into.sessions += tally.sessions;
+  into.claritySessions += tally.claritySessions;
   into.claritySum += tally.claritySum;
 }
 
@@ -219,7 +297,7 @@ function figures(counts: Counts): FitFigures {
     fitRate: rateOrNull(counts.yes, ratings),
     fitScore: rateOrNull(counts.yes + counts.partly / 2, ratings),
     sessions: counts.sessions,
-    averageClarity: averageOrNull(counts.claritySum, counts.sessions),
+    clarityBand: clarityBand(counts.claritySum, counts.claritySessions),
     assessment: assess(counts),
   };
 }
@@ -253,10 +331,14 @@ export function computeFeedback(tallies: FeedbackTallies, trendMonths: readonly 
   const responses = byResponse(tallies.responses).sort(weakestFirst);
   const overallCounts = emptyCounts();
   for (const tally of tallies.responses) addCounts(overallCounts, tally);
-  const { sessions: _ignored, averageClarity: _alsoIgnored, ...overall } = figures(overallCounts);
+  const { sessions: _ignored, clarityBand: _alsoIgnored, ...overall } = figures(overallCounts);
 
   const sessionCount = tallies.sessions.reduce((sum, tally) => sum + tally.sessions, 0);
-  const claritySum = tallies.sessions.reduce((sum, tally) => sum + tally.claritySum, 0);
+  const band = (own: readonly SessionTally[]) =>
+    clarityBand(
+      own.reduce((sum, tally) => sum + tally.claritySum, 0),
+      own.reduce((sum, tally) => sum + tally.claritySessions, 0),
+    );
 
   const memberIds = [...new Set(tallies.sessions.map((tally) => tally.memberId))].sort();
   const members = memberIds.map((memberId): MemberFeedback => {
@@ -268,10 +350,7 @@ export function computeFeedback(tallies: FeedbackTallies, trendMonths: readonly 
     return {
       memberId,
       sessions: ownSessions,
-      averageClarity: averageOrNull(
-        own.reduce((sum, tally) => sum + tally.claritySum, 0),
-        ownSessions,
-      ),
+      clarityBand: band(own),
       responses: ownResponses,
       worked: ownResponses.filter((r) => r.assessment === 'strength').map((r) => r.expectedResponseId),
       didNotWork: ownResponses.filter((r) => r.assessment === 'weakness').map((r) => r.expectedResponseId),
@@ -287,10 +366,7 @@ export function computeFeedback(tallies: FeedbackTallies, trendMonths: readonly 
     return {
       month,
       sessions,
-      averageClarity: averageOrNull(
-        monthSessions.reduce((sum, tally) => sum + tally.claritySum, 0),
-        sessions,
-      ),
+      clarityBand: band(monthSessions),
       ratings,
       fitRate: rateOrNull(counts.yes, ratings),
       fitScore: rateOrNull(counts.yes + counts.partly / 2, ratings),
@@ -299,7 +375,7 @@ export function computeFeedback(tallies: FeedbackTallies, trendMonths: readonly 
 
   return {
     sessions: sessionCount,
-    averageClarity: averageOrNull(claritySum, sessionCount),
+    clarityBand: band(tallies.sessions),
     overall,
     responses,
     strengths: responses.filter((r) => r.assessment === 'strength'),

@@ -455,9 +455,14 @@ describe('the analytics rollup', () => {
     const input = { asOf: NOW, months, units, expectedResponseIds: RESPONSES };
     const fromRollup = buildAnalytics({ ...input, aggregates });
     expect(fromRollup).toEqual(buildAnalytics({ ...input, aggregates: naiveAggregates(windowStart) }));
-    const design = fromRollup.units.find((unit) => unit.unit.key === 'dept:Design');
-    expect(design?.total.suppressed).toBe(true);
-    expect(design?.total.averageClarity).toEqual({ value: null, suppressed: true });
+    // Design (3 people) is hidden, and listed without its name.
+    expect(fromRollup.units.map((unit) => unit.unit.key)).not.toContain('dept:Design');
+    const hidden = fromRollup.units.filter((unit) => unit.total.suppressed);
+    expect(hidden.length).toBeGreaterThanOrEqual(2);
+    for (const unit of hidden) {
+      expect(unit.unit.key).toMatch(/^suppressed:/);
+      expect(unit.total.averageClarity).toEqual({ value: null, suppressed: true });
+    }
     const sales = fromRollup.units.find((unit) => unit.unit.key === 'dept:Sales');
     expect(sales?.total.people).toBe(7);
     expect(sales?.total.completionRate.suppressed).toBe(false);
@@ -469,5 +474,150 @@ describe('the analytics rollup', () => {
     await data.analytics.refresh(windowStart, NOW);
     const { aggregates } = await data.analytics.read();
     expect(normalise(aggregates)).toEqual(normalise(naiveAggregates(windowStart)));
+  });
+});
+
+describe('the incremental refresh', () => {
+  const normaliseUnits = (units: ReadonlyArray<{ key: string }>) =>
+    [...units].sort((a, b) => a.key.localeCompare(b.key));
+
+  it('recomputes nothing when nothing changed', async () => {
+    const data = forTenant(database.db, TENANT);
+    await data.analytics.refresh(windowStart, NOW);
+    const outcome = await data.analytics.refreshIncremental(windowStart, NOW);
+    expect(outcome).toMatchObject({ mode: 'incremental', units: 0, markedMembers: 0 });
+  });
+
+  it('recomputes one unit for one changed rating, the same as a full rebuild', async () => {
+    const db = database.db;
+    const data = forTenant(db, TENANT);
+    const rating = ratings.find((r) => sessions.find((s) => s.id === r.sessionId)?.pairId === 'pair-sales-2');
+    await db
+      .updateTable('ratings')
+      .set({ clarity: 5 - (rating?.clarity ?? 0) })
+      .where('tenant_id', '=', TENANT)
+      .where('session_id', '=', rating?.sessionId ?? '')
+      .execute();
+    expect(await data.analytics.refreshIncremental(windowStart, NOW)).toMatchObject({
+      mode: 'incremental',
+      units: 1,
+      markedMembers: 1,
+    });
+    const incremental = await data.analytics.read();
+    await data.analytics.refresh(windowStart, NOW);
+    expect(normalise(incremental.aggregates)).toEqual(normalise((await data.analytics.read()).aggregates));
+  });
+
+  it('recomputes only the units whose members changed, and equals a full rebuild', async () => {
+    const db = database.db;
+    const data = forTenant(db, TENANT);
+    await data.analytics.refresh(windowStart, NOW);
+    const later = new Date(NOW.getTime() + 5 * DAY);
+
+    // A new 1on1 of a Design member, prepared by the member, held and rated.
+    const start = new Date(NOW.getTime() - 2 * DAY);
+    await db
+      .insertInto('sessions')
+      .values({
+        tenant_id: TENANT,
+        id: 'inc-session',
+        pair_id: 'pair-design-1',
+        scheduled_start: start,
+        scheduled_end: new Date(start.getTime() + 30 * 60_000),
+        status: 'ended',
+        started_at: start,
+        ended_at: new Date(start.getTime() + 30 * 60_000),
+      })
+      .execute();
+    await db
+      .insertInto('agenda_items')
+      .values({
+        tenant_id: TENANT,
+        id: 'inc-item',
+        session_id: 'inc-session',
+        author_id: 'design-1',
+        author_role: 'member',
+        theme_id: 'work',
+        expected_response_id: 'listen',
+        position: 0,
+        created_at: new Date(start.getTime() - DAY),
+      })
+      .execute();
+    await db
+      .insertInto('ratings')
+      .values({
+        tenant_id: TENANT,
+        session_id: 'inc-session',
+        member_id: 'design-1',
+        manager_id: 'mgr-a',
+        clarity: 5,
+        share_impressions: false,
+      })
+      .execute();
+    await db
+      .insertInto('rating_item_fits')
+      .values({
+        tenant_id: TENANT,
+        session_id: 'inc-session',
+        agenda_item_id: 'inc-item',
+        expected_response_id: 'listen',
+        fit: 'yes',
+      })
+      .execute();
+    // A member without a department joins Sales: both the team they leave and Sales change.
+    await db
+      .updateTable('users')
+      .set({ department: 'Sales' })
+      .where('tenant_id', '=', TENANT)
+      .where('id', '=', 'nodept-1')
+      .execute();
+    // Manager B renames: the name of their team changes.
+    await db
+      .updateTable('users')
+      .set({ display_name: 'Manager B (renamed)' })
+      .where('tenant_id', '=', TENANT)
+      .where('id', '=', 'mgr-b')
+      .execute();
+    // A 1on1 planned between the last refresh and the next one becomes due without any write.
+    const planned = new Date(NOW.getTime() + 2 * DAY);
+    await db
+      .insertInto('sessions')
+      .values({
+        tenant_id: TENANT,
+        id: 'inc-due-later',
+        pair_id: 'pair-sales-3',
+        scheduled_start: planned,
+        scheduled_end: new Date(planned.getTime() + 30 * 60_000),
+        status: 'planned',
+      })
+      .execute();
+    await db.deleteFrom('insight_dirty_members').where('member_id', '=', 'sales-3').execute();
+
+    const outcome = await data.analytics.refreshIncremental(windowStart, later);
+    expect(outcome?.mode).toBe('incremental');
+    // The marked members (design-1, nodept-1, Manager B and their members) and those with a 1on1 that
+    // became due in these five days (sales-3 among them), not every member.
+    expect(outcome?.markedMembers).toBeGreaterThanOrEqual(6);
+    expect(outcome?.markedMembers).toBeLessThan(14);
+    const incremental = await data.analytics.read();
+
+    expect(await data.analytics.refresh(windowStart, later)).toBe(true);
+    const full = await data.analytics.read();
+    expect(normalise(incremental.aggregates)).toEqual(normalise(full.aggregates));
+    expect(normaliseUnits(incremental.units)).toEqual(normaliseUnits(full.units));
+    expect(full.units.find((unit) => unit.key === 'team:mgr-b')?.name).toBe('Manager B (renamed)');
+    // The incremental result really changed: the new 1on1 and the move are in it.
+    const design = incremental.aggregates.find((a) => a.unitKey === 'dept:Design' && a.period === 'total');
+    expect(design?.members).toBe(3);
+    const sales = incremental.aggregates.find((a) => a.unitKey === 'dept:Sales' && a.period === 'total');
+    expect(sales?.members).toBe(8);
+  });
+
+  it('rebuilds whole when the window moves to a new month', async () => {
+    const data = forTenant(database.db, TENANT);
+    const nextMonth = new Date('2026-07-02T00:00:00Z');
+    const nextWindow = new Date(`${monthsEndingAt(nextMonth, WINDOW_MONTHS)[0]}-01T00:00:00Z`);
+    const outcome = await data.analytics.refreshIncremental(nextWindow, nextMonth);
+    expect(outcome?.mode).toBe('full');
   });
 });

@@ -50,8 +50,11 @@ const AnalyticsSchema = Type.Object({
   units: Type.Array(UnitSchema),
 });
 
-/** A rollup older than this is served as it is while a fresh one is computed in the background. */
-const ROLLUP_MAX_AGE_MS = 10 * 60_000;
+/**
+ * A rollup older than this is served as it is while a fresh one is computed in the background. The
+ * refresh is incremental (only the units whose members changed), so figures can be a minute fresh.
+ */
+const ROLLUP_MAX_AGE_MS = 60_000;
 
 function windowFor(asOf: Date): { start: Date; months: string[] } {
   const months = monthsEndingAt(asOf, WINDOW_MONTHS);
@@ -59,7 +62,7 @@ function windowFor(asOf: Date): { start: Date; months: string[] } {
 }
 
 /**
- * Keeps each tenant's rollup fresh: the first request of a tenant waits for it to be built; later
+ * Keeps each tenant's rollup fresh: the first request of a tenant waits for it to be built whole; later
  * ones get the stored one at once and, when it is older than ROLLUP_MAX_AGE_MS, start one refresh in
  * the background (one per tenant per process; the database lock keeps instances from doubling up).
  */
@@ -71,9 +74,9 @@ function createRollupKeeper(now: () => Date, log: FastifyBaseLogger) {
     if (inFlight !== undefined) return inFlight;
     const at = now();
     const job = data.analytics
-      .refresh(windowFor(at).start, at)
-      .then((refreshed) => {
-        if (refreshed) log.info({ tenantId: data.tenantId }, 'analytics rollup refreshed');
+      .refreshIncremental(windowFor(at).start, at)
+      .then((outcome) => {
+        if (outcome !== null) log.info({ tenantId: data.tenantId, ...outcome }, 'analytics rollup refreshed');
       })
       .finally(() => running.delete(data.tenantId));
     running.set(data.tenantId, job);

@@ -191,10 +191,14 @@ describe('GET /insights/me', () => {
       no: 2,
       fitRate: 0.333,
       fitScore: 0.5,
-      averageClarity: 2.6,
+      // すっきり度 only as a band over Kenta's first complete batch of three (2, 3, 4).
+      clarityBand: 'middle',
       assessment: 'mixed',
       label: { ja: 'まずは聞いてほしい', en: 'Just listen' },
     });
+    // Kenta's and Emily's first batches: (2 + 3 + 4 + 5 + 5 + 5) / 6 = 4. No average anywhere.
+    expect(body.clarityBand).toBe('high');
+    expect(JSON.stringify(body)).not.toContain('averageClarity');
     expect(body.strengths).toEqual(['advice']);
     expect(body.weaknesses).toEqual([]);
     const report = body.responses.find(
@@ -204,6 +208,7 @@ describe('GET /insights/me', () => {
     const kenta = body.members.find((m: { pairId: string }) => m.pairId === kentaPair);
     expect(kenta.member.displayName).toBe('田中 健太');
     expect(kenta.responses[0]).toMatchObject({ expectedResponseId: 'listen', ratings: 6 });
+    expect(kenta.clarityBand).toBe('middle');
     expect(body.advice.map((a: { expectedResponseId: string }) => a.expectedResponseId)).toEqual(['listen']);
     expect(body.advice[0]).toMatchObject({ rung: 'trust_building', stage: null });
     expect(body.advice[0].text.en).toMatch(/summarise back/);

@@ -28,6 +28,14 @@ const Assessment = Type.Union([
   Type.Literal('not_enough_data'),
 ]);
 
+/**
+ * すっきり度 as the manager sees it: a band over complete batches of 3 ratings per member, never an
+ * average that one more rating would move (domain/feedback.ts).
+ */
+const ClarityBandSchema = Nullable(
+  Type.Union([Type.Literal('low'), Type.Literal('middle'), Type.Literal('high')]),
+);
+
 const FitCounts = {
   ratings: Count,
   yes: Count,
@@ -42,7 +50,7 @@ const ResponseFeedbackSchema = Type.Object({
   label: LocalizedText,
   ...FitCounts,
   sessions: Count,
-  averageClarity: Nullable(Type.Number()),
+  clarityBand: ClarityBandSchema,
 });
 const StageRefSchema = Type.Object({ index: Type.Integer(), id: Type.String(), name: LocalizedText });
 export const StageSummarySchema = Type.Object({
@@ -69,7 +77,7 @@ const AdviceSchema = Type.Object({
 });
 const MemberFeedbackFields = {
   sessions: Count,
-  averageClarity: Nullable(Type.Number()),
+  clarityBand: ClarityBandSchema,
   /** What the member asks for, most often first. */
   responses: Type.Array(ResponseFeedbackSchema),
   worked: Type.Array(Type.String()),
@@ -79,7 +87,7 @@ const WindowSchema = Type.Object({ from: DateTime, months: Type.Array(Type.Strin
 const TrendPointSchema = Type.Object({
   month: Type.String(),
   sessions: Count,
-  averageClarity: Nullable(Type.Number()),
+  clarityBand: ClarityBandSchema,
   ratings: Count,
   fitRate: Nullable(Type.Number()),
   fitScore: Nullable(Type.Number()),
@@ -89,7 +97,7 @@ const MyInsightsSchema = Type.Object({
   window: WindowSchema,
   managesPairs: Type.Boolean(),
   sessions: Count,
-  averageClarity: Nullable(Type.Number()),
+  clarityBand: ClarityBandSchema,
   overall: Type.Object(FitCounts),
   responses: Type.Array(ResponseFeedbackSchema),
   strengths: Type.Array(Type.String()),
@@ -181,7 +189,7 @@ function presentResponses(responses: readonly ResponseFeedback[], catalog: Catal
 function presentMember(member: MemberFeedback | undefined, catalog: Catalog) {
   return {
     sessions: member?.sessions ?? 0,
-    averageClarity: member?.averageClarity ?? null,
+    clarityBand: member?.clarityBand ?? null,
     responses: presentResponses(member?.responses ?? [], catalog),
     worked: member?.worked ?? [],
     didNotWork: member?.didNotWork ?? [],
@@ -230,7 +238,7 @@ export async function insightRoutes(app: FastifyInstance, options: { now: () => 
         window,
         managesPairs: pairs.length > 0,
         sessions: feedback.sessions,
-        averageClarity: feedback.averageClarity,
+        clarityBand: feedback.clarityBand,
         overall: feedback.overall,
         responses: presentResponses(feedback.responses, catalog),
         strengths: feedback.strengths.map((response) => response.expectedResponseId),

@@ -86,9 +86,12 @@ function Body(props: { data: MyInsights }) {
       <Text>
         {t('insights.window', { months: data.window.months.length })}{' '}
         {t('insights.sessions', { count: data.sessions })}{' '}
-        {data.averageClarity === null
+        {data.clarityBand === null
           ? t('insights.clarityUnknown')
-          : t('insights.clarity', { value: data.averageClarity })}
+          : t('insights.clarity', { band: t(`insights.clarityBand.${data.clarityBand}`) })}
+      </Text>
+      <Text size={200} data-testid="clarity-explanation">
+        {t('insights.clarityExplain')}
       </Text>
       <div className={styles.grid}>
         <Card className={styles.card}>
@@ -132,6 +135,11 @@ function Body(props: { data: MyInsights }) {
               <Text weight="semibold">{member.member.displayName}</Text>
               <StageLine stage={member.stage} />
               <Text size={200}>
+                {member.clarityBand === null
+                  ? t('insights.clarityUnknown')
+                  : t('insights.clarity', { band: t(`insights.clarityBand.${member.clarityBand}`) })}
+              </Text>
+              <Text size={200}>
                 {t('insights.asksFor', {
                   list:
                     member.responses.length === 0
@@ -164,7 +172,10 @@ function Body(props: { data: MyInsights }) {
                 {t('insights.trendRow', {
                   month: point.month,
                   sessions: point.sessions,
-                  clarity: point.averageClarity ?? t('insights.dash'),
+                  clarity:
+                    point.clarityBand === null
+                      ? t('insights.dash')
+                      : t(`insights.clarityBand.${point.clarityBand}`),
                   fit: percent(point.fitRate),
                 })}
               </li>

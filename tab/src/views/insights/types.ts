@@ -4,6 +4,9 @@ import type { LocalizedText, Person } from '../../api/types';
 
 export type Assessment = 'strength' | 'weakness' | 'mixed' | 'not_enough_data';
 
+/** すっきり度 as the manager sees it: a band over complete batches of 3 ratings, never an average. */
+export type ClarityBand = 'low' | 'middle' | 'high';
+
 export interface ResponseFeedback {
   expectedResponseId: string;
   label: LocalizedText;
@@ -15,7 +18,7 @@ export interface ResponseFeedback {
   fitScore: number | null;
   assessment: Assessment;
   sessions: number;
-  averageClarity: number | null;
+  clarityBand: ClarityBand | null;
 }
 
 export interface StageRef {
@@ -45,7 +48,7 @@ export interface MyInsights {
   window: { from: string; months: string[] };
   managesPairs: boolean;
   sessions: number;
-  averageClarity: number | null;
+  clarityBand: ClarityBand | null;
   responses: ResponseFeedback[];
   strengths: string[];
   weaknesses: string[];
@@ -54,7 +57,7 @@ export interface MyInsights {
     member: Person;
     stage: StageSummary | null;
     sessions: number;
-    averageClarity: number | null;
+    clarityBand: ClarityBand | null;
     responses: ResponseFeedback[];
     worked: string[];
     didNotWork: string[];
@@ -62,7 +65,7 @@ export interface MyInsights {
   trend: Array<{
     month: string;
     sessions: number;
-    averageClarity: number | null;
+    clarityBand: ClarityBand | null;
     ratings: number;
     fitRate: number | null;
   }>;
