@@ -146,6 +146,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
   const botLog = app.log.child({ component: 'bot' });
   const bot = createBotEndpoint({
     credentials: config.bot,
+    allowedTenants: config.entra.allowedTenants,
     logger: botLog,
     port: createTaiwaBotPort({
       db: database.db,

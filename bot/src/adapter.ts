@@ -7,6 +7,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { ConversationReferenceData, IncomingActivity, OutgoingActivity } from './activity.js';
+import type { ChannelTrust } from './channelIdentity.js';
 import type { TeamsMeetingInfo } from './meetingFacts.js';
 import type { TaiwaBotPort } from './port.js';
 import { handleTurn } from './turn.js';
@@ -78,8 +79,11 @@ export function createBotEndpoint(options: {
   credentials: BotCredentials;
   port: TaiwaBotPort;
   logger: BotLogger;
+  /** Tenants whose Teams users may act through the bot; the channel's own tenant check. */
+  allowedTenants: ReadonlySet<string> | '*';
 }): BotEndpoint {
   const { appId, appPassword, tenantId } = options.credentials;
+  const trust: ChannelTrust = { botAppId: appId, allowedTenants: options.allowedTenants };
   const authentication = new ConfigurationBotFrameworkAuthentication(
     appId === null
       ? {}
@@ -96,7 +100,7 @@ export function createBotEndpoint(options: {
     const activity = context.activity as unknown as IncomingActivity;
     const isInvoke = activity.type === 'invoke';
     try {
-      const outcome = await handleTurn(activity, options.port, {
+      const outcome = await handleTurn(activity, options.port, trust, {
         meetingInfo: (teamsMeetingId) =>
           TeamsInfo.getMeetingInfo(context, teamsMeetingId) as Promise<TeamsMeetingInfo>,
       });

@@ -86,6 +86,7 @@ function fetchPass() {
   // The api's own meeting directory, reaching Teams' meeting API through a bot endpoint as in production.
   const bot = createBotEndpoint({
     credentials: { appId: null, appPassword: null, tenantId: null },
+    allowedTenants: '*',
     port: {} as TaiwaBotPort,
     logger: { info: () => {}, warn: () => {}, error: () => {} },
   });
