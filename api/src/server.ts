@@ -2,6 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import fastifySwagger from '@fastify/swagger';
 import { createBotEndpoint } from '@taiwa/bot';
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { DestinationStream } from 'pino';
 import { createDevIssuer, type DevIssuer } from './auth/devIssuer.js';
 import { entraSigningKeys } from './auth/entraKeys.js';
 import { cachingVerifier, createTokenVerifier } from './auth/tokenVerifier.js';
@@ -15,6 +16,7 @@ import { registerAdminArea } from './http/adminArea.js';
 import { registerAuthentication } from './http/authenticate.js';
 import { registerErrorHandling } from './http/errorHandler.js';
 import { registerJsonBodyParser } from './http/jsonBody.js';
+import { registerLoopbackHostsOnly } from './http/loopbackHost.js';
 import { problemTypes, sendProblem } from './http/problem.js';
 import {
   ANONYMOUS_RATE_LIMIT,
@@ -85,6 +87,8 @@ export interface ServerDependencies {
   eventStreams?: EventStreamOptions;
   /** Tests shorten these to watch a slow client being cut off. */
   timeouts?: Partial<ServerTimeouts>;
+  /** Where the log goes (stdout unless set): tests read what the real logger wrote. */
+  logStream?: DestinationStream;
 }
 
 declare module 'fastify' {
@@ -123,6 +127,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     logger: {
       level: config.logLevel,
       redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], remove: true },
+      ...(deps.logStream !== undefined && { stream: deps.logStream }),
     },
     bodyLimit: BODY_LIMIT_BYTES,
     genReqId: (request) => {
@@ -136,6 +141,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  if (config.authMode === 'dev') registerLoopbackHostsOnly(app);
 
   const links = createTabLinks({
     publicUrl: config.publicUrl,

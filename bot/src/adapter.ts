@@ -145,18 +145,25 @@ export function createBotEndpoint(options: {
         return { status: 400, body: { error: 'the body must be a Bot Framework activity' } };
       }
       const authorization = headers.authorization ?? headers.Authorization;
+      // Whatever fails before the turn starts is botbuilder authenticating the request (a forged,
+      // malformed or unverifiable token): a 401, never a 500.
+      let turnStarted = false;
       try {
         const invokeResponse = await adapter.run(
           typeof authorization === 'string' ? authorization : '',
           body as Activity,
-          onTurn,
+          (context) => {
+            turnStarted = true;
+            return onTurn(context);
+          },
         );
         return invokeResponse === undefined
           ? { status: 200 }
           : { status: invokeResponse.status, body: invokeResponse.body };
       } catch (error) {
-        if (isAuthenticationFailure(error)) {
-          options.logger.warn({ reason: (error as Error).message }, 'rejected a Bot Framework request');
+        if (!turnStarted || isAuthenticationFailure(error)) {
+          // The error's message and stack may quote the token; its kind is enough to diagnose.
+          options.logger.warn({ reason: failureKind(error) }, 'rejected a Bot Framework request');
           return { status: 401 };
         }
         throw error;
@@ -197,6 +204,12 @@ export function createBotEndpoint(options: {
       return info;
     },
   };
+}
+
+function failureKind(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error;
+  const status = (error as { statusCode?: unknown }).statusCode;
+  return typeof status === 'number' ? `${error.name} ${status}` : error.name;
 }
 
 function isAuthenticationFailure(error: unknown): boolean {

@@ -28,6 +28,7 @@ export const problemTypes = {
   forbidden: 'urn:taiwa:problem:forbidden',
   notFound: 'urn:taiwa:problem:not-found',
   methodNotAllowed: 'urn:taiwa:problem:method-not-allowed',
+  misdirectedRequest: 'urn:taiwa:problem:misdirected-request',
   conflict: 'urn:taiwa:problem:conflict',
   preconditionRequired: 'urn:taiwa:problem:precondition-required',
   rateLimited: 'urn:taiwa:problem:rate-limited',
