@@ -17,6 +17,7 @@ import { registerAuthentication } from './http/authenticate.js';
 import { registerErrorHandling } from './http/errorHandler.js';
 import { registerJsonBodyParser } from './http/jsonBody.js';
 import { registerLoopbackHostsOnly } from './http/loopbackHost.js';
+import { serializeRequest } from './http/requestLog.js';
 import { problemTypes, sendProblem } from './http/problem.js';
 import {
   ANONYMOUS_RATE_LIMIT,
@@ -127,6 +128,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     logger: {
       level: config.logLevel,
       redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], remove: true },
+      serializers: { req: serializeRequest },
       ...(deps.logStream !== undefined && { stream: deps.logStream }),
     },
     bodyLimit: BODY_LIMIT_BYTES,
