@@ -17,7 +17,7 @@ import { registerAuthentication } from './http/authenticate.js';
 import { registerErrorHandling } from './http/errorHandler.js';
 import { registerJsonBodyParser } from './http/jsonBody.js';
 import { registerLoopbackHostsOnly } from './http/loopbackHost.js';
-import { serializeRequest } from './http/requestLog.js';
+import { registerPairStanding } from './http/pairStanding.js';
 import { problemTypes, sendProblem } from './http/problem.js';
 import {
   ANONYMOUS_RATE_LIMIT,
@@ -26,6 +26,7 @@ import {
   registerPersonRateLimits,
 } from './http/rateLimits.js';
 import { registerNulRejection } from './http/rejectNul.js';
+import { serializeRequest } from './http/requestLog.js';
 import { adminJobRoutes } from './http/routes/adminJobs.js';
 import { adminSettingsRoutes } from './http/routes/adminSettings.js';
 import { agendaRoutes } from './http/routes/agenda.js';
@@ -61,6 +62,7 @@ import { startTranscriptWatch } from './jobs/transcripts.js';
 import { registerTranscriptAndCalendarPasses } from './jobs/transcriptsAndCalendarPasses.js';
 import { createNotifierFor } from './realtime/createNotifier.js';
 import type { SessionChangeNotifier } from './realtime/notifier.js';
+import { noManagerDirectory } from './services/managerDirectory.js';
 import { createPreparationEvents } from './services/preparation.js';
 import { createSessionLifecycle } from './services/sessionLifecycle.js';
 import { SessionSnapshots } from './services/sessionSnapshots.js';
@@ -227,6 +229,8 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     }),
   );
 
+  const directory = noManagerDirectory;
+
   const knownMigrations = knownMigrationNames();
   knownMigrations.catch(() => {}); // a failure is reported by /readyz, which awaits it
   await app.register(healthRoutes, {
@@ -256,20 +260,21 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
       });
       registerAuthentication(api, { db: database.db, verify });
       registerAdminArea(api);
+      registerPairStanding(api);
       registerPersonRateLimits(api, {
         writes: deps.writeRateLimit ?? PERSON_RATE_LIMITS.writes,
         reads: deps.readRateLimit ?? PERSON_RATE_LIMITS.reads,
       });
       await api.register(meRoutes);
       await api.register(catalogRoutes, { snapshots });
-      await api.register(pairRoutes, { now });
+      await api.register(pairRoutes, { now, directory });
       await api.register(sessionRoutes, { snapshots });
       await api.register(agendaRoutes, { notifier, preparation });
       await api.register(memoRoutes, { notifier });
       await api.register(diceRoutes, { notifier, randomInt: (max) => randomInt(max), now });
       await api.register(eventRoutes, { notifier, ...deps.eventStreams });
       await api.register(sessionStatusRoutes, { lifecycle, now });
-      await api.register(meetingRoutes, { now });
+      await api.register(meetingRoutes, { now, directory });
       await api.register(bookingRoutes, { graph, notifier, now, publicUrl: config.publicUrl });
       await api.register(transcriptRoutes, { graph, now });
       await api.register(adminSettingsRoutes, { now });

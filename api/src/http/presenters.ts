@@ -23,6 +23,7 @@ export function pairView(
   return {
     id: pair.id,
     myRole,
+    status: pair.status,
     manager: pair.manager,
     member: pair.member,
     nextSession: next === null ? null : sessionSummary(next),

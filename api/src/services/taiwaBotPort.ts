@@ -201,7 +201,7 @@ export function createTaiwaBotPort(deps: BotPortDependencies): TaiwaBotPort {
       if (known === null) return { kind: 'unknown' };
       const locale = cardLocale(user.locale ?? known.locale);
       const linked = new Set(await data.meetingLinks.pairIdsForChat(conversationId));
-      const chatPairs = (await data.pairs.listForUser(user.aadObjectId)).filter((pair) =>
+      const chatPairs = (await data.pairs.listEstablishedForUser(user.aadObjectId)).filter((pair) =>
         linked.has(pair.id),
       );
       const [chatPair] = chatPairs;

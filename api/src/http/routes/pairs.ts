@@ -3,8 +3,17 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { TenantData } from '../../data/tenantData.js';
 import { invalid, notFound } from '../../domain/errors.js';
-import { assertMayCreatePair, type Pair, type PairRole, roleInPair } from '../../domain/pair.js';
+import {
+  assertMayConfirmPair,
+  assertMayCreatePair,
+  assertMayEndPair,
+  type Pair,
+  type PairRole,
+  roleInPair,
+  statusOfNewPair,
+} from '../../domain/pair.js';
 import { validateSchedule } from '../../domain/session.js';
+import type { ManagerDirectory } from '../../services/managerDirectory.js';
 import { scheduleSession } from '../../services/scheduleSession.js';
 import { pairView, sessionSummary } from '../presenters.js';
 import { DateTime, Id, PairViewSchema, problemResponses, SessionSummarySchema } from '../schemas.js';
@@ -16,14 +25,22 @@ export async function participantPair(
   data: TenantData,
   pairId: string,
   userId: string,
+  options: { pending?: 'member' } = {},
 ): Promise<{ pair: Pair; role: PairRole }> {
   const pair = await data.pairs.findById(pairId);
   const role = pair === null ? null : roleInPair(pair, userId);
   if (pair === null || role === null) throw notFound('pair');
+  // A pair the member has not confirmed shows nothing of them; only the member may answer it.
+  if (pair.status === 'pending' && !(options.pending === 'member' && role === 'member')) {
+    throw notFound('pair');
+  }
   return { pair, role };
 }
 
-export async function pairRoutes(app: FastifyInstance, options: { now: () => Date }) {
+export async function pairRoutes(
+  app: FastifyInstance,
+  options: { now: () => Date; directory: ManagerDirectory },
+) {
   app.get(
     '/pairs',
     {
@@ -77,10 +94,59 @@ export async function pairRoutes(app: FastifyInstance, options: { now: () => Dat
         throw invalid('memberId', 'is not a known person in your organisation');
       }
       const id = randomUUID();
-      await data.pairs.create(id, managerId, memberId);
+      const status = statusOfNewPair(actor, managerId, memberId, await options.directory.managerOf(memberId));
+      await data.pairs.create(id, managerId, memberId, { status, proposedBy: actor.id });
       const pair = await data.pairs.findById(id);
       if (pair === null) throw notFound('pair');
       return reply.code(201).send(pairView(pair, roleInPair(pair, actor.id) ?? 'manager', [], options.now()));
+    },
+  );
+
+  app.post(
+    '/pairs/:pairId/confirm',
+    {
+      schema: {
+        summary: 'The member confirms that the person who proposed this pair is their manager',
+        tags: ['pairs'],
+        params: PairParams,
+        response: {
+          200: PairViewSchema,
+          ...problemResponses,
+          403: problemResponses[400],
+          409: problemResponses[400],
+        },
+      },
+    },
+    async (request) => {
+      const { pairId } = request.params as { pairId: string };
+      const { actor, data } = request;
+      const { pair, role } = await participantPair(data, pairId, actor.id, { pending: 'member' });
+      assertMayConfirmPair(pair, actor.id);
+      await data.pairs.confirm(pair.id, options.now());
+      return pairView({ ...pair, status: 'established' }, role, [], options.now());
+    },
+  );
+
+  app.post(
+    '/pairs/:pairId/end',
+    {
+      schema: {
+        summary:
+          'End a pair (either person or an admin): its history stays, read-only. A pending pair is declined and removed.',
+        tags: ['pairs'],
+        params: PairParams,
+        response: { 204: Type.Null(), ...problemResponses, 403: problemResponses[400] },
+      },
+    },
+    async (request, reply) => {
+      const { pairId } = request.params as { pairId: string };
+      const { actor, data } = request;
+      const pair = await data.pairs.findById(pairId);
+      if (pair === null || (!actor.isAdmin && roleInPair(pair, actor.id) === null)) throw notFound('pair');
+      assertMayEndPair(pair, actor);
+      if (pair.status === 'pending') await data.pairs.deletePending(pair.id);
+      else await data.pairs.end(pair.id, actor.id, options.now());
+      return reply.code(204).send();
     },
   );
 
