@@ -19,6 +19,7 @@ import { paths } from '../../router/router';
 import { useApi } from '../../session/useSession';
 import { useFitHints } from '../prepare/useFitHints';
 import { BookNextOffer } from './BookNextOffer';
+import { EndPairButton } from './EndPairButton';
 import { LinkButton } from './LinkButton';
 import { LastSessionPreview, MemberItemsPreview } from './ManagerPreview';
 import { ScheduleDialog } from './ScheduleDialog';
@@ -84,6 +85,7 @@ export function PairCard(props: {
   booking: boolean;
   onToggleBooking(): void;
   onBooked(): void;
+  onEnded(): void;
 }) {
   const styles = useStyles();
   const { t } = useT();
@@ -159,6 +161,7 @@ export function PairCard(props: {
         <LinkButton to={paths.checkin(pair.id)} appearance="subtle" data-testid="pair-checkin">
           {t('pair.checkin')}
         </LinkButton>
+        <EndPairButton pair={pair} partnerName={partner.displayName} onEnded={props.onEnded} />
       </div>
       {scheduling.value && (
         <ScheduleDialog
