@@ -62,7 +62,6 @@ import { startTranscriptWatch } from './jobs/transcripts.js';
 import { registerTranscriptAndCalendarPasses } from './jobs/transcriptsAndCalendarPasses.js';
 import { createNotifierFor } from './realtime/createNotifier.js';
 import type { SessionChangeNotifier } from './realtime/notifier.js';
-import { noManagerDirectory } from './services/managerDirectory.js';
 import { createPreparationEvents } from './services/preparation.js';
 import { createSessionLifecycle } from './services/sessionLifecycle.js';
 import { SessionSnapshots } from './services/sessionSnapshots.js';
@@ -229,7 +228,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     }),
   );
 
-  const directory = noManagerDirectory;
+  const directory = graph.directory;
 
   const knownMigrations = knownMigrationNames();
   knownMigrations.catch(() => {}); // a failure is reported by /readyz, which awaits it

@@ -5,14 +5,8 @@ import type { SessionRecord } from '../../data/repositories/sessions.js';
 import type { TenantData } from '../../data/tenantData.js';
 import { conflict, invalid } from '../../domain/errors.js';
 import { impromptuSchedule, isOneOnOne, pairCandidates, pickMeetingSession } from '../../domain/meeting.js';
-import {
-  assertMayCreatePair,
-  type Pair,
-  type PairRole,
-  roleInPair,
-  statusOfNewPair,
-} from '../../domain/pair.js';
-import type { ManagerDirectory } from '../../services/managerDirectory.js';
+import { assertMayCreatePair, type Pair, type PairRole, roleInPair } from '../../domain/pair.js';
+import { type ManagerDirectory, startingStatus } from '../../services/managerDirectory.js';
 import { scheduleSessionIn } from '../../services/scheduleSession.js';
 import { sessionSummary } from '../presenters.js';
 import { HttpProblem, problemTypes } from '../problem.js';
@@ -234,7 +228,7 @@ async function pairWith(
     throw invalid('otherUserId', 'is not a known person in your organisation');
   }
   const id = randomUUID();
-  const status = statusOfNewPair(actor, managerId, memberId, await directory.managerOf(memberId));
+  const status = await startingStatus(directory, actor, managerId, memberId);
   await data.pairs.create(id, managerId, memberId, { status, proposedBy: actor.id });
   const pair = await data.pairs.findById(id);
   if (pair === null) throw invalid('otherUserId', 'could not be paired');

@@ -10,10 +10,9 @@ import {
   type Pair,
   type PairRole,
   roleInPair,
-  statusOfNewPair,
 } from '../../domain/pair.js';
 import { validateSchedule } from '../../domain/session.js';
-import type { ManagerDirectory } from '../../services/managerDirectory.js';
+import { type ManagerDirectory, startingStatus } from '../../services/managerDirectory.js';
 import { scheduleSession } from '../../services/scheduleSession.js';
 import { pairView, sessionSummary } from '../presenters.js';
 import { DateTime, Id, PairViewSchema, problemResponses, SessionSummarySchema } from '../schemas.js';
@@ -94,7 +93,7 @@ export async function pairRoutes(
         throw invalid('memberId', 'is not a known person in your organisation');
       }
       const id = randomUUID();
-      const status = statusOfNewPair(actor, managerId, memberId, await options.directory.managerOf(memberId));
+      const status = await startingStatus(options.directory, actor, managerId, memberId);
       await data.pairs.create(id, managerId, memberId, { status, proposedBy: actor.id });
       const pair = await data.pairs.findById(id);
       if (pair === null) throw notFound('pair');
