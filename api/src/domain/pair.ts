@@ -59,3 +59,10 @@ export function assertMayEndPair(pair: Pair, actor: Actor): void {
   if (actor.isAdmin || roleInPair(pair, actor.id) !== null) return;
   throw forbidden('only the two people of a pair or an admin can end it');
 }
+
+/** Only an established pair takes new 1on1s, items, memos or ratings; an ended one is read-only. */
+export function assertPairOpen(pair: Pick<Pair, 'status'>): void {
+  if (pair.status !== 'established') {
+    throw conflict('this 1on1 pair has ended; its history is kept read-only');
+  }
+}

@@ -18,6 +18,9 @@ export async function loadParticipantSession(
   const session = await data.sessions.findById(sessionId);
   const pair = session === null ? null : await data.pairs.findById(session.pairId);
   const role = pair === null ? null : roleInPair(pair, userId);
-  if (session === null || pair === null || role === null) throw notFound('session');
+  // A pair the member has not confirmed has nothing to show its would-be manager (nor anyone).
+  if (session === null || pair === null || role === null || pair.status === 'pending') {
+    throw notFound('session');
+  }
   return { session, pair, role };
 }

@@ -138,5 +138,12 @@ describe('who manages whom', () => {
       body: 'after the end',
     });
     expect(memo.statusCode).toBe(409);
+    const rating = await post(kenta.id, '/sessions/de000000-0000-4000-8000-000000000300/rating', {
+      clarity: 2,
+      impressions: null,
+      shareImpressions: false,
+      fits: [],
+    });
+    expect(rating.statusCode).toBe(409);
   });
 });
