@@ -66,6 +66,9 @@ describe('aad.manifest.json', () => {
           // grant does not reach; Graph honours both only for users an application access policy names.
           { id: 'OnlineMeetings.Read.All', type: 'Role' },
           { id: 'OnlineMeetingTranscript.Read.All', type: 'Role' },
+          // Who manages whom, from the directory (a member's `manager`), so a pair the directory
+          // vouches for needs no confirmation; without it the member confirms.
+          { id: 'User.Read.All', type: 'Role' },
         ],
       },
     ]);

@@ -6,6 +6,8 @@ const ENTRA = {
   ENTRA_CLIENT_ID: '11111111-2222-4333-8444-555555555555',
   ALLOWED_TENANTS: '*',
   HOST: '0.0.0.0',
+  BOT_APP_ID: '99999999-2222-4333-8444-555555555555',
+  BOT_APP_PASSWORD: 'bot-secret',
 };
 
 function failure(env: Record<string, string>): ConfigError {
@@ -42,9 +44,23 @@ describe('configuration', () => {
   });
 
   it('switches to entra mode when a client id is configured', () => {
-    expect(loadConfig({ ENTRA_CLIENT_ID: ENTRA.ENTRA_CLIENT_ID, ALLOWED_TENANTS: '*' }).authMode).toBe(
-      'entra',
-    );
+    expect(
+      loadConfig({
+        ENTRA_CLIENT_ID: ENTRA.ENTRA_CLIENT_ID,
+        ALLOWED_TENANTS: '*',
+        BOT_APP_ID: ENTRA.BOT_APP_ID,
+        BOT_APP_PASSWORD: ENTRA.BOT_APP_PASSWORD,
+      }).authMode,
+    ).toBe('entra');
+  });
+
+  it('refuses entra mode without the bot credentials, naming both settings', () => {
+    const { BOT_APP_ID: _id, BOT_APP_PASSWORD: _password, ...withoutBot } = ENTRA;
+    for (const env of [withoutBot, { ...withoutBot, HOST: '127.0.0.1' }]) {
+      const refused = failure(env);
+      expect(refused.variable).toBe('BOT_APP_ID');
+      expect(refused.message).toContain('BOT_APP_PASSWORD');
+    }
   });
 
   it.each([

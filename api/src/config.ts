@@ -183,6 +183,14 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   if (botAppId !== null && botAppPassword === null) {
     throw new ConfigError('BOT_APP_PASSWORD', 'is required when BOT_APP_ID is set');
   }
+  // Without them /api/messages cannot check Bot Framework's signature, and anyone who reaches it
+  // (a proxy or sidecar on the same host included) could speak for any member.
+  if (botAppId === null && (authMode === 'entra' || !isLoopbackHost(host))) {
+    throw new ConfigError(
+      'BOT_APP_ID',
+      "BOT_APP_ID and BOT_APP_PASSWORD (the Azure Bot's Microsoft App ID and its client secret) are required in entra mode and on any non-loopback address, so the bot accepts only activities Bot Framework signed",
+    );
+  }
 
   const dataDir = read(env, 'DATA_DIR') ?? './.data';
   return {

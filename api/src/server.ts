@@ -2,6 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import fastifySwagger from '@fastify/swagger';
 import { createBotEndpoint } from '@taiwa/bot';
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { DestinationStream } from 'pino';
 import { createDevIssuer, type DevIssuer } from './auth/devIssuer.js';
 import { entraSigningKeys } from './auth/entraKeys.js';
 import { cachingVerifier, createTokenVerifier } from './auth/tokenVerifier.js';
@@ -15,6 +16,8 @@ import { registerAdminArea } from './http/adminArea.js';
 import { registerAuthentication } from './http/authenticate.js';
 import { registerErrorHandling } from './http/errorHandler.js';
 import { registerJsonBodyParser } from './http/jsonBody.js';
+import { registerLoopbackHostsOnly } from './http/loopbackHost.js';
+import { registerPairStanding } from './http/pairStanding.js';
 import { problemTypes, sendProblem } from './http/problem.js';
 import {
   ANONYMOUS_RATE_LIMIT,
@@ -23,6 +26,7 @@ import {
   registerPersonRateLimits,
 } from './http/rateLimits.js';
 import { registerNulRejection } from './http/rejectNul.js';
+import { serializeRequest } from './http/requestLog.js';
 import { adminJobRoutes } from './http/routes/adminJobs.js';
 import { adminSettingsRoutes } from './http/routes/adminSettings.js';
 import { agendaRoutes } from './http/routes/agenda.js';
@@ -86,6 +90,8 @@ export interface ServerDependencies {
   eventStreams?: EventStreamOptions;
   /** Tests shorten these to watch a slow client being cut off. */
   timeouts?: Partial<ServerTimeouts>;
+  /** Where the log goes (stdout unless set): tests read what the real logger wrote. */
+  logStream?: DestinationStream;
 }
 
 declare module 'fastify' {
@@ -124,6 +130,8 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     logger: {
       level: config.logLevel,
       redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], remove: true },
+      serializers: { req: serializeRequest },
+      ...(deps.logStream !== undefined && { stream: deps.logStream }),
     },
     bodyLimit: BODY_LIMIT_BYTES,
     genReqId: (request) => {
@@ -137,6 +145,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  if (config.authMode === 'dev') registerLoopbackHostsOnly(app);
 
   const links = createTabLinks({
     publicUrl: config.publicUrl,
@@ -147,6 +156,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
   const botLog = app.log.child({ component: 'bot' });
   const bot = createBotEndpoint({
     credentials: config.bot,
+    allowedTenants: config.entra.allowedTenants,
     logger: botLog,
     port: createTaiwaBotPort({
       db: database.db,
@@ -219,6 +229,8 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     }),
   );
 
+  const directory = graph.directory;
+
   const knownMigrations = knownMigrationNames();
   knownMigrations.catch(() => {}); // a failure is reported by /readyz, which awaits it
   await app.register(healthRoutes, {
@@ -251,13 +263,14 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
       });
       registerAuthentication(api, { db: database.db, verify });
       registerAdminArea(api);
+      registerPairStanding(api);
       registerPersonRateLimits(api, {
         writes: deps.writeRateLimit ?? PERSON_RATE_LIMITS.writes,
         reads: deps.readRateLimit ?? PERSON_RATE_LIMITS.reads,
       });
       await api.register(meRoutes);
       await api.register(catalogRoutes, { snapshots });
-      await api.register(pairRoutes, { now });
+      await api.register(pairRoutes, { now, directory });
       await api.register(cadenceRoutes, { now });
       await api.register(sessionRoutes, { snapshots });
       await api.register(agendaRoutes, { notifier, preparation });
@@ -265,7 +278,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
       await api.register(diceRoutes, { notifier, randomInt: (max) => randomInt(max), now });
       await api.register(eventRoutes, { notifier, ...deps.eventStreams });
       await api.register(sessionStatusRoutes, { lifecycle, now });
-      await api.register(meetingRoutes, { now });
+      await api.register(meetingRoutes, { now, directory });
       await api.register(bookingRoutes, { graph, notifier, now, publicUrl: config.publicUrl });
       await api.register(transcriptRoutes, { graph, now });
       await api.register(adminSettingsRoutes, { now });

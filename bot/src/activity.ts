@@ -79,8 +79,3 @@ export function referenceFrom(activity: IncomingActivity): ConversationReference
   if (activity.locale !== undefined) reference.locale = activity.locale;
   return reference;
 }
-
-/** Teams puts the tenant on the conversation and in channelData; either may be missing elsewhere. */
-export function tenantOf(activity: IncomingActivity): string | null {
-  return activity.conversation.tenantId ?? activity.channelData?.tenant?.id ?? null;
-}

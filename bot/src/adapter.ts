@@ -7,6 +7,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { ConversationReferenceData, IncomingActivity, OutgoingActivity } from './activity.js';
+import type { ChannelTrust } from './channelIdentity.js';
 import type { TeamsMeetingInfo } from './meetingFacts.js';
 import type { TaiwaBotPort } from './port.js';
 import { handleTurn } from './turn.js';
@@ -78,8 +79,11 @@ export function createBotEndpoint(options: {
   credentials: BotCredentials;
   port: TaiwaBotPort;
   logger: BotLogger;
+  /** Tenants whose Teams users may act through the bot; the channel's own tenant check. */
+  allowedTenants: ReadonlySet<string> | '*';
 }): BotEndpoint {
   const { appId, appPassword, tenantId } = options.credentials;
+  const trust: ChannelTrust = { botAppId: appId, allowedTenants: options.allowedTenants };
   const authentication = new ConfigurationBotFrameworkAuthentication(
     appId === null
       ? {}
@@ -96,7 +100,7 @@ export function createBotEndpoint(options: {
     const activity = context.activity as unknown as IncomingActivity;
     const isInvoke = activity.type === 'invoke';
     try {
-      const outcome = await handleTurn(activity, options.port, {
+      const outcome = await handleTurn(activity, options.port, trust, {
         meetingInfo: (teamsMeetingId) =>
           TeamsInfo.getMeetingInfo(context, teamsMeetingId) as Promise<TeamsMeetingInfo>,
       });
@@ -141,18 +145,25 @@ export function createBotEndpoint(options: {
         return { status: 400, body: { error: 'the body must be a Bot Framework activity' } };
       }
       const authorization = headers.authorization ?? headers.Authorization;
+      // Whatever fails before the turn starts is botbuilder authenticating the request (a forged,
+      // malformed or unverifiable token): a 401, never a 500.
+      let turnStarted = false;
       try {
         const invokeResponse = await adapter.run(
           typeof authorization === 'string' ? authorization : '',
           body as Activity,
-          onTurn,
+          (context) => {
+            turnStarted = true;
+            return onTurn(context);
+          },
         );
         return invokeResponse === undefined
           ? { status: 200 }
           : { status: invokeResponse.status, body: invokeResponse.body };
       } catch (error) {
-        if (isAuthenticationFailure(error)) {
-          options.logger.warn({ reason: (error as Error).message }, 'rejected a Bot Framework request');
+        if (!turnStarted || isAuthenticationFailure(error)) {
+          // The error's message and stack may quote the token; its kind is enough to diagnose.
+          options.logger.warn({ reason: failureKind(error) }, 'rejected a Bot Framework request');
           return { status: 401 };
         }
         throw error;
@@ -193,6 +204,12 @@ export function createBotEndpoint(options: {
       return info;
     },
   };
+}
+
+function failureKind(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error;
+  const status = (error as { statusCode?: unknown }).statusCode;
+  return typeof status === 'number' ? `${error.name} ${status}` : error.name;
 }
 
 function isAuthenticationFailure(error: unknown): boolean {

@@ -16,6 +16,8 @@ export { ratingCard } from './cards/rating.js';
 export { reminderCard } from './cards/reminder.js';
 export { verbs } from './cards/verbs.js';
 export { wrapUpCard } from './cards/wrapUp.js';
+export type { ChannelTrust } from './channelIdentity.js';
+export { TEAMS_CHANNEL_ID, trustedTenantOf } from './channelIdentity.js';
 export type { Label, Locale } from './locale.js';
 export { cardLocale } from './locale.js';
 export type { MeetingFacts, TeamsMeetingInfo } from './meetingFacts.js';

@@ -21,6 +21,8 @@ interface NoticeText {
   calendarWatchStopped: (when: string, partner: string) => string;
   calendarWatchStoppedFallback: string;
   open: string;
+  /** The answer to anything that is not Teams speaking to this bot: it maps to no Taiwa user. */
+  openInTeams: string;
 }
 
 const ja: NoticeText = {
@@ -31,6 +33,7 @@ const ja: NoticeText = {
   calendarWatchStoppedTitle: 'Outlook の予定の変更を追えなくなりました',
   calendarWatchStoppedFallback: '1on1 の Outlook の予定の変更を Taiwa が追えなくなりました',
   open: 'Taiwa で開く',
+  openInTeams: 'Taiwa は Microsoft Teams でお使いください。Teams で Taiwa を開いてください。',
   calendarWatchStopped: (when, partner) =>
     `${when} の ${partner} さんとの 1on1 について、Microsoft 365 が Outlook の予定の確認を許可していないため、Taiwa は予定の変更や取り消しを追えなくなりました。Outlook で日時を変えたときは、Taiwa でも日時を直してください。管理者が Taiwa に権限を付与すると、自動で追えるようになります。`,
 };
@@ -43,6 +46,7 @@ const en: NoticeText = {
   calendarWatchStoppedTitle: 'Taiwa can no longer follow your Outlook event',
   calendarWatchStoppedFallback: 'Taiwa can no longer follow the Outlook event of your 1on1',
   open: 'Open in Taiwa',
+  openInTeams: 'Taiwa works in Microsoft Teams. Please open Taiwa in Teams.',
   calendarWatchStopped: (when, partner) =>
     `Microsoft 365 does not let Taiwa read the Outlook event of your 1on1 with ${partner} on ${when}, so Taiwa can no longer follow when it is moved or cancelled. If you change it in Outlook, change it in Taiwa too. Once an administrator grants Taiwa the permission, Taiwa follows it again by itself.`,
 };

@@ -3,7 +3,6 @@ import {
   type IncomingActivity,
   type OutgoingActivity,
   referenceFrom,
-  tenantOf,
 } from './activity.js';
 import { parseRatingInputs, parseReminderInputs } from './cardInputs.js';
 import type { AdaptiveCard } from './cards/adaptive.js';
@@ -13,6 +12,7 @@ import { ratingCard } from './cards/rating.js';
 import { reminderCard } from './cards/reminder.js';
 import { botText } from './cards/text.js';
 import { verbs } from './cards/verbs.js';
+import { type ChannelTrust, trustedTenantOf } from './channelIdentity.js';
 import { cardLocale, type Locale } from './locale.js';
 import {
   factsFromMeetingEvent,
@@ -60,10 +60,11 @@ export interface TurnHost {
 export async function handleTurn(
   activity: IncomingActivity,
   port: TaiwaBotPort,
+  trust: ChannelTrust,
   host: TurnHost = {},
 ): Promise<TurnOutcome> {
-  const tenantId = tenantOf(activity);
-  if (tenantId === null) return nothing();
+  const tenantId = trustedTenantOf(activity, trust);
+  if (tenantId === null) return openInTeams(activity);
   switch (activity.type) {
     case 'installationUpdate':
       return onInstallationUpdate(activity, tenantId, port);
@@ -80,6 +81,25 @@ export async function handleTurn(
     default:
       return nothing();
   }
+}
+
+/**
+ * Anything but Teams speaking to this bot from an allowed tenant: a short pointer to Teams for
+ * someone typing, and nothing else — no user lookup, no stored reference, no data.
+ */
+function openInTeams(activity: IncomingActivity): TurnOutcome {
+  const text = noticeText[cardLocale(activity.locale)].openInTeams;
+  if (activity.type === 'message') return { replies: [textMessage(text)] };
+  if (activity.type === 'invoke' && activity.name === ADAPTIVE_CARD_ACTION_INVOKE) {
+    return {
+      replies: [],
+      invokeResponse: {
+        status: 200,
+        body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text },
+      },
+    };
+  }
+  return nothing();
 }
 
 function scopeOf(activity: IncomingActivity): ConversationScope {

@@ -1,8 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACCESS_TOKEN_REFUSED } from '../http/errorHandler.js';
 import { type FakeEntra, startFakeEntra, TENANT_A, TEST_CLIENT_ID } from '../testing/fakeEntra.js';
 import { buildTestApp } from '../testing/testServer.js';
+import { entraSigningKeys } from './entraKeys.js';
+import { AuthError } from './identity.js';
+import { createTokenVerifier } from './tokenVerifier.js';
 
 let entra: FakeEntra;
 let app: FastifyInstance;
@@ -22,11 +26,16 @@ async function callMe(token: string) {
   return app.inject({ url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } });
 }
 
-function expectUnauthorized(response: Awaited<ReturnType<typeof callMe>>, detail: string) {
+/** Every failure gets the same answer; `_loggedAs` names the failure the server logs. */
+function expectUnauthorized(response: Awaited<ReturnType<typeof callMe>>, _loggedAs: string) {
   expect(response.statusCode).toBe(401);
   expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
   const body = response.json();
-  expect(body).toMatchObject({ type: 'urn:taiwa:problem:unauthorized', status: 401, detail });
+  expect(body).toMatchObject({
+    type: 'urn:taiwa:problem:unauthorized',
+    status: 401,
+    detail: ACCESS_TOKEN_REFUSED,
+  });
   expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/);
 }
 
@@ -117,6 +126,32 @@ describe('Entra v2 access tokens', () => {
   it('rejects a token without the access_as_user scope', async () => {
     expectUnauthorized(await callMe(await entra.mint({ scp: null })), 'missing scope');
     expectUnauthorized(await callMe(await entra.mint({ scp: 'User.Read' })), 'missing scope');
+  });
+
+  it('verifies the signature first: unsigned tokens from an allowed and another tenant get one answer', async () => {
+    const unsigned = async (tenantId: string) => {
+      const [, payload = ''] = (await entra.mint({ tenantId })).split('.');
+      return `${base64url({ alg: 'none', typ: 'JWT' })}.${payload}.`;
+    };
+    const allowed = await callMe(await unsigned(TENANT_A));
+    const other = await callMe(await unsigned('cccccccc-0000-4000-8000-00000000000c'));
+    expect(allowed.statusCode).toBe(401);
+    expect(other.statusCode).toBe(401);
+    const { instance: _a, ...allowedBody } = allowed.json();
+    const { instance: _o, ...otherBody } = other.json();
+    expect(otherBody).toEqual(allowedBody);
+
+    const verify = createTokenVerifier({
+      audience: TEST_CLIENT_ID,
+      authorityHost: entra.authorityHost,
+      allowedTenants: new Set([TENANT_A]),
+      keys: entraSigningKeys(entra.authorityHost),
+    });
+    const failure = await verify(await unsigned('cccccccc-0000-4000-8000-00000000000c')).catch(
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(AuthError);
+    expect((failure as AuthError).failure).toBe('invalid_signature');
   });
 
   it('rejects garbage', async () => {

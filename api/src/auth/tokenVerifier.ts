@@ -1,4 +1,4 @@
-import { decodeJwt, errors, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
+import { errors, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
 import { ADMIN_APP_ROLE, API_SCOPE, AuthError, type AuthFailure, type Identity } from './identity.js';
 
 export interface TokenVerifierOptions {
@@ -15,43 +15,34 @@ export type TokenVerifier = (token: string) => Promise<Identity>;
 const CLOCK_TOLERANCE_SECONDS = 60;
 
 /**
- * Validates an Entra v2 access token: RS256 signature from the authority's keys, audience, issuer
- * of the token's own tenant, allowed tenant, `access_as_user` scope, expiry and not-before.
+ * Validates an Entra v2 access token: RS256 signature from the authority's keys first — nothing the
+ * token says is read before it is proven — then audience, expiry and not-before, the issuer of the
+ * token's own tenant, the allowed tenant and the `access_as_user` scope.
  * The dev issuer's tokens go through exactly this function, with its own key set.
  */
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
   return async (token) => {
-    const tenantId = readTenant(token);
-    if (options.allowedTenants !== '*' && !options.allowedTenants.has(tenantId)) {
-      throw new AuthError('tenant_not_allowed');
-    }
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, options.keys, {
         algorithms: ['RS256'],
         audience: options.audience,
-        issuer: `${options.authorityHost}/${tenantId}/v2.0`,
         clockTolerance: CLOCK_TOLERANCE_SECONDS,
         requiredClaims: ['exp', 'iat', 'oid', 'tid'],
       }));
     } catch (error) {
       throw new AuthError(classify(error));
     }
+    if (typeof payload.tid !== 'string' || payload.tid.length === 0) throw new AuthError('missing_claims');
+    const tenantId = payload.tid.toLowerCase();
+    if (payload.iss !== `${options.authorityHost}/${tenantId}/v2.0`) throw new AuthError('wrong_issuer');
+    if (options.allowedTenants !== '*' && !options.allowedTenants.has(tenantId)) {
+      throw new AuthError('tenant_not_allowed');
+    }
     const scopes = typeof payload.scp === 'string' ? payload.scp.split(' ') : [];
     if (!scopes.includes(API_SCOPE)) throw new AuthError('missing_scope');
     return toIdentity(payload, tenantId);
   };
-}
-
-function readTenant(token: string): string {
-  let claims: JWTPayload;
-  try {
-    claims = decodeJwt(token);
-  } catch {
-    throw new AuthError('malformed_token');
-  }
-  if (typeof claims.tid !== 'string' || claims.tid.length === 0) throw new AuthError('missing_claims');
-  return claims.tid.toLowerCase();
 }
 
 function classify(error: unknown): AuthFailure {
@@ -63,6 +54,7 @@ function classify(error: unknown): AuthFailure {
     return 'missing_claims';
   }
   if (error instanceof errors.JWSSignatureVerificationFailed) return 'invalid_signature';
+  if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid) return 'malformed_token';
   // Unknown kid, `alg: none`, HS256 and other algorithms: none of them can prove who signed the token.
   return 'invalid_signature';
 }

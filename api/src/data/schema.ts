@@ -24,12 +24,22 @@ export interface UserTable {
   updated_at: GeneratedTimestamp;
 }
 
+export type PairStatusColumn = 'pending' | 'established' | 'ended';
+
 export interface PairTable {
   tenant_id: string;
   id: string;
   manager_id: string;
   member_id: string;
   created_at: GeneratedTimestamp;
+  /** `pending` until the member confirms a pair the directory or an admin did not vouch for (0010). */
+  status: ColumnType<PairStatusColumn, PairStatusColumn | undefined, PairStatusColumn>;
+  /** Who asked for a pending pair (0010). */
+  proposed_by: string | null;
+  confirmed_at: Date | null;
+  /** An ended pair keeps its history, read-only (0010). */
+  ended_at: Date | null;
+  ended_by: string | null;
 }
 
 export interface PairCadenceTable {

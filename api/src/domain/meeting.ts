@@ -76,7 +76,10 @@ export interface PairCandidate {
 }
 
 /** The caller's pairs as choices for "who is this meeting with?". */
-export function pairCandidates(pairs: readonly Pair[], userId: string): PairCandidate[] {
+export function pairCandidates(
+  pairs: ReadonlyArray<Pick<Pair, 'id' | 'manager' | 'member'>>,
+  userId: string,
+): PairCandidate[] {
   return pairs.flatMap((pair): PairCandidate[] => {
     if (pair.manager.id === userId) return [{ pairId: pair.id, myRole: 'manager', other: pair.member }];
     if (pair.member.id === userId) return [{ pairId: pair.id, myRole: 'member', other: pair.manager }];

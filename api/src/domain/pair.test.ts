@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from './errors.js';
-import { assertMayCreatePair, roleInPair } from './pair.js';
+import {
+  assertMayConfirmPair,
+  assertMayCreatePair,
+  assertMayEndPair,
+  roleInPair,
+  statusOfNewPair,
+} from './pair.js';
 import type { Actor } from './people.js';
 
 const person = (id: string) => ({ id, displayName: id, email: null });
@@ -24,5 +30,34 @@ describe('pairs', () => {
 
   it('needs two different people', () => {
     expect(() => assertMayCreatePair(actor('m'), 'm', 'm')).toThrow(/two different people/);
+  });
+});
+
+describe('who manages whom', () => {
+  it('establishes a pair the member, an admin or the directory vouches for', () => {
+    expect(statusOfNewPair(actor('e'), 'm', 'e', null)).toBe('established');
+    expect(statusOfNewPair(actor('hr', true), 'm', 'e', null)).toBe('established');
+    expect(statusOfNewPair(actor('m'), 'm', 'e', 'm')).toBe('established');
+  });
+
+  it('leaves a self-appointed manager pending', () => {
+    expect(statusOfNewPair(actor('m'), 'm', 'e', null)).toBe('pending');
+    expect(statusOfNewPair(actor('m'), 'm', 'e', 'boss')).toBe('pending');
+  });
+
+  it('lets only the member confirm, and either person or an admin end', () => {
+    const pending = {
+      id: 'p',
+      manager: person('m'),
+      member: person('e'),
+      status: 'pending' as const,
+      proposedBy: 'm',
+    };
+    expect(() => assertMayConfirmPair(pending, 'm')).toThrow(DomainError);
+    expect(() => assertMayConfirmPair(pending, 'e')).not.toThrow();
+    expect(() => assertMayConfirmPair({ ...pending, status: 'established' }, 'e')).toThrow(DomainError);
+    expect(() => assertMayEndPair(pending, actor('m'))).not.toThrow();
+    expect(() => assertMayEndPair(pending, actor('hr', true))).not.toThrow();
+    expect(() => assertMayEndPair(pending, actor('x'))).toThrow(DomainError);
   });
 });

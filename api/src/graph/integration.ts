@@ -5,9 +5,11 @@ import type { Database } from '../data/schema.js';
 import type { TenantData } from '../data/tenantData.js';
 import type { CalendarPort, CalendarWatchPort } from '../domain/calendarPort.js';
 import type { TranscriptSourcePort } from '../domain/transcriptSource.js';
+import { type ManagerDirectory, noManagerDirectory } from '../services/managerDirectory.js';
 import { calendarScopes, createGraphCalendar } from './graphCalendar.js';
 import { createGraphClientFactory } from './graphClient.js';
 import { createGraphEventWatch } from './graphEventWatch.js';
+import { createGraphManagerDirectory } from './graphManagerDirectory.js';
 import { createMsalTokenSource, type GraphTokenSource } from './graphTokens.js';
 import { createGraphTranscripts } from './graphTranscripts.js';
 import { createLocalCalendar, uploadOnlyTranscripts } from './localCalendar.js';
@@ -32,6 +34,8 @@ export interface GraphIntegration {
   /** Null in local mode: local events never move on their own. */
   readonly eventWatch: CalendarWatchPort | null;
   readonly transcripts: TranscriptSourcePort;
+  /** Who manages whom according to Entra; none in local mode, where the member confirms. */
+  readonly directory: ManagerDirectory;
 }
 
 export interface GraphIntegrationOptions {
@@ -57,6 +61,7 @@ export function createGraphIntegration(options: GraphIntegrationOptions): GraphI
       calendarFor: (caller) => createLocalCalendar({ data: caller.data, organizerId: caller.userId }),
       eventWatch: null,
       transcripts: uploadOnlyTranscripts,
+      directory: noManagerDirectory,
     };
   }
   const tokens =
@@ -87,5 +92,6 @@ export function createGraphIntegration(options: GraphIntegrationOptions): GraphI
       }),
     eventWatch: createGraphEventWatch({ tokens, graph }),
     transcripts: createGraphTranscripts({ tokens, graph }),
+    directory: createGraphManagerDirectory({ tokens, graph }),
   };
 }

@@ -9,6 +9,9 @@ import { DomainError } from '../domain/errors.js';
 import { HttpProblem, type Problem, problemTypes, sendProblem } from './problem.js';
 import { validationProblem } from './validation.js';
 
+/** The one detail of every access-token failure. */
+export const ACCESS_TOKEN_REFUSED = 'the access token is missing, invalid or expired; sign in again';
+
 const DOMAIN_STATUS = { not_found: 404, forbidden: 403, conflict: 409, invalid: 422 } as const;
 const DOMAIN_TYPE = {
   not_found: problemTypes.notFound,
@@ -75,12 +78,14 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof HttpProblem) return sendProblem(reply, error.problem);
     if (error instanceof AuthError) {
+      // Why is for the log only: one answer for every failure tells a caller nothing about which
+      // tenants are allowed or how close a forged token came.
       request.log.info({ failure: error.failure }, 'rejected access token');
       return sendProblem(reply, {
         type: problemTypes.unauthorized,
         title: 'Sign-in required',
         status: 401,
-        detail: error.failure.replaceAll('_', ' '),
+        detail: ACCESS_TOKEN_REFUSED,
       });
     }
     if (error instanceof DomainError) return sendProblem(reply, fromDomain(error));

@@ -24,6 +24,7 @@ export function pairView(
   return {
     id: pair.id,
     myRole,
+    status: pair.status,
     manager: pair.manager,
     member: pair.member,
     nextSession: next === null ? null : sessionSummary(next),

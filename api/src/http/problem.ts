@@ -28,6 +28,7 @@ export const problemTypes = {
   forbidden: 'urn:taiwa:problem:forbidden',
   notFound: 'urn:taiwa:problem:not-found',
   methodNotAllowed: 'urn:taiwa:problem:method-not-allowed',
+  misdirectedRequest: 'urn:taiwa:problem:misdirected-request',
   conflict: 'urn:taiwa:problem:conflict',
   /** A second 1on1 of the same pair overlapping a planned one; `current` is the existing 1on1. */
   overlapping1on1: 'urn:taiwa:problem:overlapping-1on1',

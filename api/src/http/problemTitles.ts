@@ -26,6 +26,10 @@ const TITLES: Readonly<Record<string, LocalizedText>> = {
   'urn:taiwa:problem:forbidden': { ja: 'この操作は許可されていません', en: 'You are not allowed to do this' },
   'urn:taiwa:problem:not-found': { ja: '見つかりませんでした', en: 'Not found' },
   'urn:taiwa:problem:method-not-allowed': { ja: 'この操作はできません', en: 'This action is not available' },
+  'urn:taiwa:problem:misdirected-request': {
+    ja: 'このアドレスでは Taiwa に接続できません。localhost で開いてください',
+    en: 'Taiwa does not answer at this address; open it on localhost',
+  },
   'urn:taiwa:problem:conflict': {
     ja: 'いまの状態では保存できません。ほかの変更と重なったか、すでに終わっています',
     en: 'This does not fit the current state: it changed in the meantime, or has already ended',

@@ -43,9 +43,17 @@ export const SessionSummarySchema = Type.Object({
 });
 export type SessionSummaryDto = Static<typeof SessionSummarySchema>;
 
+export const PairStatusSchema = Type.Union([
+  Type.Literal('pending'),
+  Type.Literal('established'),
+  Type.Literal('ended'),
+]);
+
 export const PairViewSchema = Type.Object({
   id: Type.String(),
   myRole: PairRoleSchema,
+  /** `pending`: waiting for the member to confirm the manager; `ended`: history only. */
+  status: PairStatusSchema,
   manager: PersonSchema,
   member: PersonSchema,
   nextSession: Type.Union([SessionSummarySchema, Type.Null()]),

@@ -33,7 +33,7 @@ beforeAll(async () => {
   const pair = await app.inject({
     method: 'POST',
     url: '/api/v1/pairs',
-    headers: await as(TENANT_A, MANAGER_A),
+    headers: await as(TENANT_A, MEMBER_A),
     payload: { managerId: MANAGER_A, memberId: MEMBER_A },
   });
   expect(pair.statusCode).toBe(201);

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createBotEndpoint, type TaiwaBotPort } from '@taiwa/bot';
+import { type BotEndpoint, createBotEndpoint, type TaiwaBotPort } from '@taiwa/bot';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../config.js';
+import { type Config, loadConfig } from '../config.js';
 import type { DatabaseHandle } from '../data/database.js';
 import { GraphTokenCacheRepository } from '../data/repositories/graphTokenCaches.js';
 import { forTenant } from '../data/tenantData.js';
@@ -12,7 +12,12 @@ import { createMsalTokenSource } from '../graph/graphTokens.js';
 import { createGraphIntegration, type GraphIntegration } from '../graph/integration.js';
 import { createMsalNetwork } from '../graph/msalNetwork.js';
 import { createTokenCacheCipher } from '../graph/tokenCacheCipher.js';
+import { createInProcessNotifier } from '../realtime/notifier.js';
 import { buildServer } from '../server.js';
+import { createPreparationEvents } from '../services/preparation.js';
+import { createSessionLifecycle } from '../services/sessionLifecycle.js';
+import { createTabLinks } from '../services/tabLinks.js';
+import { createTaiwaBotPort } from '../services/taiwaBotPort.js';
 import { createTeamsMeetingDirectory } from '../services/teamsMeetingDirectory.js';
 import { type FakeConnector, startFakeConnector } from '../testing/fakeConnector.js';
 import { type FakeEntra, startFakeEntra, TENANT_A, TEST_CLIENT_ID } from '../testing/fakeEntra.js';
@@ -20,7 +25,7 @@ import { type FakeGraph, startFakeGraph } from '../testing/fakeGraph.js';
 import { type FakeTokenAuthority, startFakeTokenAuthority } from '../testing/fakeTokenAuthority.js';
 import { groupChatBotAdded, meetingEvent, teamsMeetingIdFor } from '../testing/teamsActivities.js';
 import { openTestDatabase } from '../testing/testDatabase.js';
-import { runTranscriptFetches } from './transcripts.js';
+import { runTranscriptFetches, startTranscriptWatch } from './transcripts.js';
 
 /**
  * Transcripts of 1on1s Taiwa did not book: a meeting the member scheduled in Outlook (Taiwa added
@@ -59,7 +64,6 @@ let graph: FakeGraph;
 let connector: FakeConnector;
 let database: DatabaseHandle;
 let app: FastifyInstance;
-let url: string;
 let integration: GraphIntegration;
 let pairId: string;
 let clock = new Date('2026-12-07T00:00:00Z');
@@ -73,19 +77,42 @@ async function as(who: { id: string; name: string; mail: string }) {
   return { authorization: `Bearer ${token}` };
 }
 
+/**
+ * Teams' side of the meeting events. Entra mode checks Bot Framework's signature on /api/messages,
+ * so the activities go to the bot as the server composes it (same port, same transcript watch on
+ * end), minus the channel's token.
+ */
+let channel: BotEndpoint;
 async function postActivity(activity: object) {
-  const response = await fetch(`${url}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(activity),
+  expect((await channel.handle(activity, {})).status).toBe(200);
+}
+
+function teamsChannelBot(config: Config): BotEndpoint {
+  const notifier = createInProcessNotifier();
+  const lifecycle = createSessionLifecycle(notifier);
+  lifecycle.onEnded((trx, session) => startTranscriptWatch(trx, integration.transcripts, session.id, clock));
+  return createBotEndpoint({
+    credentials: { appId: null, appPassword: null, tenantId: null },
+    allowedTenants: config.entra.allowedTenants,
+    logger: { info: () => {}, warn: () => {}, error: () => {} },
+    port: createTaiwaBotPort({
+      db: database.db,
+      allowedTenants: config.entra.allowedTenants,
+      lifecycle,
+      preparation: createPreparationEvents(),
+      notifier,
+      links: createTabLinks({ publicUrl: config.publicUrl, teamsAppId: null }),
+      now: () => clock,
+      wakeJobs: () => {},
+    }),
   });
-  expect(response.status).toBe(200);
 }
 
 function fetchPass() {
   // The api's own meeting directory, reaching Teams' meeting API through a bot endpoint as in production.
   const bot = createBotEndpoint({
     credentials: { appId: null, appPassword: null, tenantId: null },
+    allowedTenants: '*',
     port: {} as TaiwaBotPort,
     logger: { info: () => {}, warn: () => {}, error: () => {} },
   });
@@ -139,18 +166,16 @@ beforeAll(async () => {
     graphTokens: tokens,
     jobs: { autoStart: false },
   });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  if (address === null || typeof address === 'string') throw new Error('not listening');
-  url = `http://127.0.0.1:${address.port}`;
   integration = createGraphIntegration({ config, db: database.db, tokens });
+  channel = teamsChannelBot(config);
   for (const who of [MANAGER, MEMBER]) {
     expect((await app.inject({ url: '/api/v1/me', headers: await as(who) })).statusCode).toBe(200);
   }
   const pair = await app.inject({
     method: 'POST',
     url: '/api/v1/pairs',
-    headers: await as(MANAGER),
+    // The member names the manager: a pair a manager proposes waits for the member's confirmation.
+    headers: await as(MEMBER),
     payload: { managerId: MANAGER.id, memberId: MEMBER.id },
   });
   pairId = pair.json().id;

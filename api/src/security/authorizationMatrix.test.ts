@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
+import type { DatabaseHandle } from '../data/database.js';
 import { DEMO_PAIRS, DEMO_PEOPLE, DEMO_TENANT_ID } from '../dev/demoTenant.js';
 import { seedDemoTenant } from '../dev/seedDemoTenant.js';
 import { buildServer } from '../server.js';
@@ -20,10 +21,19 @@ import { arbitraryFor } from './schemaArbitrary.js';
  *                   else, even an admin or someone of another tenant, gets 404
  *  - pairManager:   the pair's manager; everyone else 404
  *  - pairMember:    the pair's member; the manager 403 or 404, everyone else 404
+ *  - pairOrAdmin:   the two people of the pair or an admin of its tenant; everyone else 404
  *  - admin:         admins of the tenant; everyone else 403
  *  - botFramework:  authenticated by the Bot Connector's own tokens (tested in the bot suites)
  */
-type Access = 'public' | 'signedIn' | 'participant' | 'pairManager' | 'pairMember' | 'admin' | 'botFramework';
+type Access =
+  | 'public'
+  | 'signedIn'
+  | 'participant'
+  | 'pairManager'
+  | 'pairMember'
+  | 'pairOrAdmin'
+  | 'admin'
+  | 'botFramework';
 
 const ACCESS: Record<string, Access> = {
   'POST /api/messages': 'botFramework',
@@ -34,6 +44,8 @@ const ACCESS: Record<string, Access> = {
   'PUT /api/v1/admin/catalog': 'admin',
   'GET /api/v1/pairs': 'signedIn',
   'POST /api/v1/pairs': 'signedIn',
+  'POST /api/v1/pairs/{pairId}/confirm': 'pairMember',
+  'POST /api/v1/pairs/{pairId}/end': 'pairOrAdmin',
   'GET /api/v1/pairs/{pairId}/sessions': 'participant',
   'POST /api/v1/pairs/{pairId}/sessions': 'participant',
   'GET /api/v1/pairs/{pairId}/cadence': 'participant',
@@ -104,6 +116,7 @@ const QUERY: Record<string, string> = {
 };
 
 let entra: FakeEntra;
+let database: DatabaseHandle;
 let app: FastifyInstance;
 let baseUrl: string;
 let operations: Operation[];
@@ -112,7 +125,7 @@ const ids: Record<string, string> = { sessionId: SESSION, pairId: PAIR };
 
 beforeAll(async () => {
   entra = await startFakeEntra();
-  const database = await openTestDatabase();
+  database = await openTestDatabase();
   await seedDemoTenant(database.db, new Date());
   app = await buildServer({
     config: loadConfig({ ...entra.env('*'), DATA_DIR: 'memory://', LOG_LEVEL: 'silent' }),
@@ -146,6 +159,12 @@ beforeAll(async () => {
  */
 let fixtures = 0;
 async function freshFixtures(): Promise<void> {
+  // One caller's successful "end pair" must not decide the next caller's answer either.
+  await database.db
+    .updateTable('pairs')
+    .set({ status: 'established', ended_at: null, ended_by: null })
+    .where('id', '=', PAIR)
+    .execute();
   const call = (path: string, body: object) =>
     fetch(`${baseUrl}${path}`, {
       method: 'POST',
@@ -248,6 +267,12 @@ function expectation(access: Access, caller: Caller, status: number, body: strin
       if (caller === 'manager')
         return status === 401 || status === 403 || status === 404 ? 'the manager was refused' : null;
       return status === 404 ? null : 'everyone but the manager must get 404';
+    case 'pairOrAdmin':
+      if (caller === 'member' || caller === 'manager' || caller === 'admin')
+        return status === 401 || status === 403 || status === 404
+          ? 'the pair or the admin was refused'
+          : null;
+      return status === 404 ? null : 'everyone else must get 404';
     case 'pairMember':
       if (caller === 'member')
         return status === 401 || status === 403 || status === 404 ? 'the member was refused' : null;

@@ -85,6 +85,8 @@ function stringFor(schema: JsonSchema): fc.Arbitrary<string> {
       })
       .map((date) => date.toISOString());
   }
+  // Ids the schema says are UUIDs: a body that satisfies the schema must carry one.
+  if (schema.format === 'uuid') return fc.uuid();
   if (schema.pattern !== undefined)
     return fc.stringMatching(new RegExp(schema.pattern)).filter((value) => fits(value, schema));
   const minLength = schema.minLength ?? 0;

@@ -206,7 +206,7 @@ export async function my1on1sModel(
   links: TabLinks,
   now: Date,
 ): Promise<My1on1sModel> {
-  const pairs = await data.pairs.listForUser(userId);
+  const pairs = await data.pairs.listEstablishedForUser(userId);
   const sessions = await data.sessions.listForPairs(pairs.map((pair) => pair.id));
   const entries = await Promise.all(
     pairs.map(async (pair) => {

@@ -18,7 +18,10 @@ export async function loadParticipantSession(
   const session = await data.sessions.findById(sessionId);
   const pair = session === null ? null : await data.pairs.findById(session.pairId);
   const role = pair === null ? null : roleInPair(pair, userId);
-  if (session === null || pair === null || role === null) throw notFound('session');
+  // A pair the member has not confirmed has nothing to show its would-be manager (nor anyone).
+  if (session === null || pair === null || role === null || pair.status === 'pending') {
+    throw notFound('session');
+  }
   return { session, pair, role };
 }
 
@@ -27,9 +30,14 @@ export async function participantPair(
   data: TenantData,
   pairId: string,
   userId: string,
+  options: { pending?: 'member' } = {},
 ): Promise<{ pair: Pair; role: PairRole }> {
   const pair = await data.pairs.findById(pairId);
   const role = pair === null ? null : roleInPair(pair, userId);
   if (pair === null || role === null) throw notFound('pair');
+  // A pair the member has not confirmed shows nothing of them; only the member may answer it.
+  if (pair.status === 'pending' && !(options.pending === 'member' && role === 'member')) {
+    throw notFound('pair');
+  }
   return { pair, role };
 }

@@ -19,6 +19,7 @@ import {
 } from '../domain/agenda.js';
 import { DomainError, notFound } from '../domain/errors.js';
 import { goesLive } from '../domain/meetingWindow.js';
+import { assertPairOpen } from '../domain/pair.js';
 import { PRIVATE_MY_1ON1S_CARD } from '../jobs/kinds/privateMy1on1sCard.js';
 import type { SessionChangeNotifier } from '../realtime/notifier.js';
 import {
@@ -138,7 +139,9 @@ export function createTaiwaBotPort(deps: BotPortDependencies): TaiwaBotPort {
       const data = dataFor(user.tenantId);
       const locale = cardLocale(user.locale);
       return attempt(locale, async () => {
-        if ((await memberSession(data, user, sessionId)) === null) return null;
+        const asMember = await memberSession(data, user, sessionId);
+        if (asMember === null) return null;
+        assertPairOpen(asMember.pair);
         await submitRating(data, user.aadObjectId, sessionId, submission, deps.now());
         const found = await loadSessionAndPair(data, sessionId);
         return found === null ? null : ratingCardModel(data, found, locale, deps.links, deps.now());
@@ -158,7 +161,9 @@ export function createTaiwaBotPort(deps: BotPortDependencies): TaiwaBotPort {
       const data = dataFor(user.tenantId);
       const locale = cardLocale(user.locale);
       return attempt(locale, async () => {
-        if ((await memberSession(data, user, sessionId)) === null) return null;
+        const asMember = await memberSession(data, user, sessionId);
+        if (asMember === null) return null;
+        assertPairOpen(asMember.pair);
         // The same steps as adding an item in the tab, so the tab's live view and the manager's notice follow.
         await changeSession(data, deps.notifier, sessionId, async (trx, record) => {
           const { session, role } = await loadParticipantSession(trx, sessionId, user.aadObjectId);
@@ -202,7 +207,7 @@ export function createTaiwaBotPort(deps: BotPortDependencies): TaiwaBotPort {
       if (known === null) return { kind: 'unknown' };
       const locale = cardLocale(user.locale ?? known.locale);
       const linked = new Set(await data.meetingLinks.pairIdsForChat(conversationId));
-      const chatPairs = (await data.pairs.listForUser(user.aadObjectId)).filter((pair) =>
+      const chatPairs = (await data.pairs.listEstablishedForUser(user.aadObjectId)).filter((pair) =>
         linked.has(pair.id),
       );
       const [chatPair] = chatPairs;

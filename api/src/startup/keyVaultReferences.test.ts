@@ -91,6 +91,8 @@ const appServiceEnv = () => ({
   ALLOWED_TENANTS: 'aaaaaaaa-0000-4000-8000-00000000000a',
   IDENTITY_ENDPOINT: `${base}/msi/token`,
   IDENTITY_HEADER: 'identity-secret',
+  BOT_APP_ID: '99999999-2222-4333-8444-555555555555',
+  BOT_APP_PASSWORD: 'bot-secret',
   DATABASE_URL: `@Microsoft.KeyVault(SecretUri=${base}/secrets/database-url/)`,
   ENTRA_CLIENT_SECRET: `@Microsoft.KeyVault(SecretUri=${base}/secrets/entra-client-secret/)`,
 });

@@ -33,6 +33,9 @@ export interface FakeEntra {
  * A loopback stand-in for Entra's authority: it publishes a JWKS the way login.microsoftonline.com
  * does and mints v2 access tokens with the claims Entra puts in them.
  */
+/** The Azure Bot's app id in entra-mode tests. */
+export const TEST_BOT_APP_ID = 'b0700000-0000-4000-8000-00000000b070';
+
 export async function startFakeEntra(): Promise<FakeEntra> {
   const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
   const publicJwk = { ...(await exportJWK(publicKey)), kid: 'test-key', alg: 'RS256', use: 'sig' };
@@ -79,6 +82,9 @@ export async function startFakeEntra(): Promise<FakeEntra> {
         ENTRA_CLIENT_ID: TEST_CLIENT_ID,
         ENTRA_AUTHORITY_HOST: authorityHost,
         ALLOWED_TENANTS: allowedTenants,
+        // Entra mode requires the bot's credentials; these tests never post signed activities.
+        BOT_APP_ID: TEST_BOT_APP_ID,
+        BOT_APP_PASSWORD: 'test-bot-password',
       };
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),

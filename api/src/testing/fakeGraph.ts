@@ -79,6 +79,8 @@ export interface FakeGraph {
   addOnlineMeeting(organizerId: string, tenantId: string): { id: string; joinWebUrl: string; chatId: string };
   /** The tenant admin ran Grant-CsApplicationAccessPolicy for this user (app-only online meetings). */
   grantAccessPolicy(userId: string): void;
+  /** Entra records `managerId` as the manager of `userId` (GET /users/{id}/manager). */
+  setManager(userId: string, managerId: string): void;
   /** Taiwa was added to this meeting chat and its RSC permission was consented there. */
   grantRsc(chatId: string, permission: string): void;
   /** The next `times` requests matching method and path answer `status` (e.g. 429 with Retry-After). */
@@ -172,6 +174,7 @@ export async function startFakeGraph(): Promise<FakeGraph> {
   const events: StoredEvent[] = [];
   const meetings: Array<{ id: string; organizerId: string; joinWebUrl: string; chatId: string }> = [];
   const accessPolicies = new Set<string>();
+  const managers = new Map<string, string>();
   const rscGrants = new Set<string>();
   const transcripts: Array<{
     id: string;
@@ -364,6 +367,20 @@ export async function startFakeGraph(): Promise<FakeGraph> {
         );
       events.splice(index, 1);
       response.writeHead(204).end();
+      return;
+    }
+
+    const readingManager = route('GET', /^\/users\/([^/]+)\/manager$/);
+    if (readingManager !== null) {
+      // Get manager, application: User.Read.All (least privileged) or Directory.Read.All.
+      if (appOnly && !['User.Read.All', 'Directory.Read.All'].some((r) => roles.has(r))) return denied();
+      const managerId = managers.get(decodeURIComponent(readingManager[1] ?? '').toLowerCase());
+      if (managerId === undefined) {
+        return graphError(response, 404, 'Request_ResourceNotFound', `Resource 'manager' does not exist.`);
+      }
+      response
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ '@odata.type': '#microsoft.graph.user', id: managerId }));
       return;
     }
 
@@ -576,6 +593,9 @@ export async function startFakeGraph(): Promise<FakeGraph> {
     addOnlineMeeting(organizerId, tenantId) {
       const meeting = newMeeting(organizerId, tenantId);
       return { id: meeting.id, joinWebUrl: meeting.joinWebUrl, chatId: meeting.chatId };
+    },
+    setManager(userId, managerId) {
+      managers.set(userId.toLowerCase(), managerId);
     },
     grantAccessPolicy(userId) {
       accessPolicies.add(userId);

@@ -17,7 +17,13 @@ export async function buildTestApp(
   overrides: Partial<
     Pick<
       ServerDependencies,
-      'writeRateLimit' | 'readRateLimit' | 'anonymousRateLimit' | 'notifier' | 'timeouts' | 'eventStreams'
+      | 'writeRateLimit'
+      | 'readRateLimit'
+      | 'anonymousRateLimit'
+      | 'notifier'
+      | 'timeouts'
+      | 'eventStreams'
+      | 'logStream'
     >
   > = {},
 ): Promise<FastifyInstance> {

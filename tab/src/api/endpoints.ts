@@ -42,6 +42,8 @@ export function createApi(request: ApiRequest) {
       request<{ people: Person[] }>(`/people?q=${seg(query)}`, { signal }),
     pairs: (signal?: AbortSignal) => request<{ pairs: Pair[] }>('/pairs', { signal }),
     createPair: (body: NewPair) => request<Pair>('/pairs', { method: 'POST', body }),
+    confirmPair: (pairId: string) => request<Pair>(`/pairs/${seg(pairId)}/confirm`, { method: 'POST' }),
+    endPair: (pairId: string) => request<null>(`/pairs/${seg(pairId)}/end`, { method: 'POST' }),
     pairSessions: (pairId: string, signal?: AbortSignal) =>
       request<{ sessions: SessionSummary[] }>(`/pairs/${seg(pairId)}/sessions`, { signal }),
     cadence: (pairId: string, signal?: AbortSignal) =>

@@ -50,9 +50,13 @@ export interface SessionSummary {
   scheduledEnd: string;
 }
 
+/** `pending`: the member has not confirmed who manages them yet; `ended`: history only. */
+export type PairStatus = 'pending' | 'established' | 'ended';
+
 export interface Pair {
   id: string;
   myRole: Role;
+  status: PairStatus;
   manager: Person;
   member: Person;
   nextSession: SessionSummary | null;

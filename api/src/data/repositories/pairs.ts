@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { conflict } from '../../domain/errors.js';
-import type { Pair } from '../../domain/pair.js';
+import type { Pair, PairStatus } from '../../domain/pair.js';
 import type { Database } from '../schema.js';
 import { isUniqueViolation } from './postgresErrors.js';
 
@@ -22,6 +22,8 @@ export class PairRepository {
       .select([
         'p.id',
         'p.created_at',
+        'p.status',
+        'p.proposed_by',
         'mgr.id as manager_id',
         'mgr.display_name as manager_name',
         'mgr.email as manager_email',
@@ -46,21 +48,88 @@ export class PairRepository {
     return row === undefined ? null : toPair(row);
   }
 
-  async create(id: string, managerId: string, memberId: string): Promise<void> {
+  /** A pair that was established and the person is still in (the pairs cards and lists are about). */
+  async listEstablishedForUser(userId: string): Promise<Pair[]> {
+    return (await this.listForUser(userId)).filter((pair) => pair.status === 'established');
+  }
+
+  /** The pair a session belongs to, for the guard that keeps pending pairs dark and ended ones read-only. */
+  async findBySession(sessionId: string): Promise<Pair | null> {
+    const row = await this.selectPairs()
+      .innerJoin('sessions as s', (join) =>
+        join.onRef('s.tenant_id', '=', 'p.tenant_id').onRef('s.pair_id', '=', 'p.id'),
+      )
+      .where('s.id', '=', sessionId)
+      .executeTakeFirst();
+    return row === undefined ? null : toPair(row);
+  }
+
+  async create(
+    id: string,
+    managerId: string,
+    memberId: string,
+    start: { status: 'pending' | 'established'; proposedBy: string } = {
+      status: 'established',
+      proposedBy: managerId,
+    },
+  ): Promise<void> {
     try {
       await this.db
         .insertInto('pairs')
-        .values({ tenant_id: this.tenantId, id, manager_id: managerId, member_id: memberId })
+        .values({
+          tenant_id: this.tenantId,
+          id,
+          manager_id: managerId,
+          member_id: memberId,
+          status: start.status,
+          proposed_by: start.proposedBy,
+          confirmed_at: start.status === 'established' ? new Date() : null,
+        })
         .execute();
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict('these two people already have a 1on1 pair');
       throw error;
     }
   }
+
+  /** The member confirms a pending pair; false when it was not pending. */
+  async confirm(pairId: string, at: Date): Promise<boolean> {
+    const result = await this.db
+      .updateTable('pairs')
+      .set({ status: 'established', confirmed_at: at })
+      .where('tenant_id', '=', this.tenantId)
+      .where('id', '=', pairId)
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  /** Ends an established pair, keeping its history; idempotent. */
+  async end(pairId: string, by: string, at: Date): Promise<void> {
+    await this.db
+      .updateTable('pairs')
+      .set({ status: 'ended', ended_at: at, ended_by: by })
+      .where('tenant_id', '=', this.tenantId)
+      .where('id', '=', pairId)
+      .where('status', '=', 'established')
+      .execute();
+  }
+
+  /** A pending pair that is declined or withdrawn leaves nothing behind: it never had a history. */
+  async deletePending(pairId: string): Promise<void> {
+    await this.db
+      .deleteFrom('pairs')
+      .where('tenant_id', '=', this.tenantId)
+      .where('id', '=', pairId)
+      .where('status', '=', 'pending')
+      .execute();
+  }
 }
 
 interface PairRow {
   id: string;
+  status: PairStatus;
+  proposed_by: string | null;
   manager_id: string;
   manager_name: string;
   manager_email: string | null;
@@ -74,5 +143,7 @@ function toPair(row: PairRow): Pair {
     id: row.id,
     manager: { id: row.manager_id, displayName: row.manager_name, email: row.manager_email },
     member: { id: row.member_id, displayName: row.member_name, email: row.member_email },
+    status: row.status,
+    proposedBy: row.proposed_by,
   };
 }

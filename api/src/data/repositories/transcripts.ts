@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { TranscriptState } from '../../domain/transcript.js';
 import type { TranscriptCue } from '../../domain/webvtt.js';
 import type { Database, TranscriptTable } from '../schema.js';
@@ -87,7 +87,10 @@ export class TranscriptRepository {
       .execute();
   }
 
-  /** A dev-mode upload replaces whatever was there. */
+  /**
+   * A dev-mode upload replaces the cues that were there, but not the member's choice: a transcript
+   * the member hid stays hidden until the member shows it again.
+   */
   async storeUpload(
     sessionId: string,
     cues: readonly TranscriptCue[],
@@ -107,12 +110,11 @@ export class TranscriptRepository {
       })
       .onConflict((oc) =>
         oc.columns(['tenant_id', 'session_id']).doUpdateSet({
-          state: 'fetched',
+          state: sql<TranscriptState>`case when transcripts.hidden_at is null then 'fetched' else 'hidden' end`,
           source: 'upload',
           cues: JSON.stringify(cues),
           fetched_at: at,
           next_attempt_at: null,
-          hidden_at: null,
           deleted_at: null,
           updated_at: at,
         }),

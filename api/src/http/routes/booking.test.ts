@@ -125,7 +125,8 @@ beforeAll(async () => {
   const pair = await app.inject({
     method: 'POST',
     url: '/api/v1/pairs',
-    headers: await as(MANAGER),
+    // The member names the manager: a pair a manager proposes waits for the member's confirmation.
+    headers: await as(MEMBER),
     payload: { managerId: MANAGER.id, memberId: MEMBER.id },
   });
   pairId = pair.json().id;

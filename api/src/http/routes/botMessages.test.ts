@@ -349,3 +349,60 @@ describe('the bot over HTTP, against a connector stand-in', () => {
     ).toBeNull();
   });
 });
+
+describe('only Teams vouches for a bot user', () => {
+  const asDirectLine = <T extends object>(activity: T) => ({
+    ...activity,
+    channelId: 'directline',
+    conversation: { id: 'directline-conversation-1' },
+    serviceUrl: connector.serviceUrl,
+  });
+
+  it('gives a Direct Line or Web Chat activity naming a member’s object id nothing of theirs', async () => {
+    const data = forTenant(database.db, DEMO_TENANT_ID);
+    const agendaBefore = (await data.agenda.listForSession(sessionId)).length;
+    const before = connector.delivered.length;
+
+    const list = await post(
+      asDirectLine(personalMessage(connector.serviceUrl, DEMO_TENANT_ID, kenta, 'my 1on1s')),
+    );
+    expect(list.status).toBe(200);
+    await connector.waitForDelivered(before + 1);
+    const replies = connector.delivered.slice(before);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.activity.text).toContain('Teams で Taiwa を開いてください');
+    expect(replies[0]?.activity.attachments).toBeUndefined();
+
+    for (const channelId of ['directline', 'webchat']) {
+      const rating = await post({
+        ...asDirectLine(
+          cardAction(connector.serviceUrl, DEMO_TENANT_ID, kenta, 'rating.refresh', { sessionId }),
+        ),
+        channelId,
+      });
+      expect(rating.body).toMatchObject({
+        statusCode: 200,
+        type: 'application/vnd.microsoft.activity.message',
+      });
+      expect(JSON.stringify(rating.body)).not.toContain('すっきり度');
+    }
+
+    const added = await post(
+      asDirectLine(
+        cardAction(connector.serviceUrl, DEMO_TENANT_ID, kenta, 'reminder.addItem', {
+          sessionId,
+          themeId: 'career',
+          expectedResponseId: 'listen',
+        }),
+      ),
+    );
+    expect(JSON.stringify(added.body)).toContain('Teams で Taiwa を開いてください');
+    expect(await data.agenda.listForSession(sessionId)).toHaveLength(agendaBefore);
+
+    // A forged install would redirect the member's cards to the caller's serviceUrl.
+    await post(asDirectLine(personalInstall(connector.serviceUrl, DEMO_TENANT_ID, kenta)));
+    expect((await data.conversations.findPersonal(kenta.aadObjectId))?.conversationId).toBe(
+      personalChatId(kenta),
+    );
+  });
+});

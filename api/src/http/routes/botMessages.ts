@@ -1,6 +1,6 @@
 import { BOT_MESSAGES_PATH, type BotEndpoint } from '@taiwa/bot';
 import type { FastifyInstance } from 'fastify';
-import { isLoopbackHost } from '../../config.js';
+import { isLoopbackHostHeader, isLoopbackPeer } from '../loopbackHost.js';
 import { problemTypes, sendProblem } from '../problem.js';
 
 /** Card submissions and meeting events are small, but an activity may carry a whole card back. */
@@ -8,7 +8,9 @@ const BOT_BODY_LIMIT_BYTES = 256 * 1024;
 
 /**
  * The Bot Framework endpoint. With BOT_APP_ID set, botbuilder checks the channel's token; without
- * it (local runs, Agents Playground) activities are accepted unauthenticated from loopback only.
+ * it (dev mode only: local runs, Agents Playground) activities are accepted unauthenticated only
+ * from a loopback socket that also names a loopback Host — a same-host proxy or sidecar forwarding
+ * outside traffic names the public host.
  */
 export async function botMessageRoutes(
   app: FastifyInstance,
@@ -25,7 +27,10 @@ export async function botMessageRoutes(
       },
     },
     async (request, reply) => {
-      if (!options.authenticated && !isLoopbackHost(request.ip.replace(/^::ffff:/, ''))) {
+      if (
+        !options.authenticated &&
+        !(isLoopbackPeer(request.socket.remoteAddress ?? '') && isLoopbackHostHeader(request.headers.host))
+      ) {
         return sendProblem(reply, {
           type: problemTypes.unauthorized,
           title: 'Sign-in required',

@@ -33,6 +33,27 @@ describe('catalog administration', () => {
     expect((await app.inject({ url: '/api/v1/admin/catalog', headers: headers.sho })).statusCode).toBe(200);
   });
 
+  it.each(['/api/v1/%61dmin/catalog', '/api/v1/%61%64%6d%69%6e/catalog', '/api/v1/admin%2Fcatalog'])(
+    'refuses non-admins at %s: the guard checks the matched route, not the raw URL',
+    async (url) => {
+      const get = await app.inject({ url, headers: headers.misaki });
+      expect([403, 404]).toContain(get.statusCode);
+      expect(get.body).not.toContain('diceFaces');
+      const put = await app.inject({
+        method: 'PUT',
+        url,
+        headers: headers.kenta,
+        payload: { diceFaces: [entry('a', 'あ', 'A'), entry('b', 'い', 'B')] },
+      });
+      expect([403, 404]).toContain(put.statusCode);
+    },
+  );
+
+  it('still serves admins through an encoded path', async () => {
+    const get = await app.inject({ url: '/api/v1/%61dmin/catalog', headers: headers.sho });
+    expect(get.statusCode).toBe(200);
+  });
+
   it('retires what an admin removes, and history still shows it', async () => {
     // The member used "wellbeing" in a 1on1 that has since ended.
     const item = await app.inject({

@@ -44,7 +44,8 @@ async function createPair(managerId: string, memberId: string): Promise<string> 
   const response = await app.inject({
     method: 'POST',
     url: '/api/v1/pairs',
-    headers: await as(managerId),
+    // The member names the manager: a pair a manager proposes waits for the member's confirmation.
+    headers: await as(memberId),
     payload: { managerId, memberId },
   });
   expect(response.statusCode).toBe(201);

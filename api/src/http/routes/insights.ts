@@ -223,7 +223,10 @@ export async function insightRoutes(app: FastifyInstance, options: { now: () => 
     },
     async (request) => {
       const { actor, data } = request;
-      const pairs = (await data.pairs.listForUser(actor.id)).filter((pair) => pair.manager.id === actor.id);
+      // A pair the member has not confirmed tells its would-be manager nothing.
+      const pairs = (await data.pairs.listForUser(actor.id)).filter(
+        (pair) => pair.manager.id === actor.id && pair.status !== 'pending',
+      );
       const [{ feedback, window }, stages, catalog] = await Promise.all([
         loadFeedback(data, actor.id, options.now()),
         data.checkins.sharedStagesForPairs(

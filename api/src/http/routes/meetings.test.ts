@@ -86,6 +86,24 @@ describe('meeting resolution', () => {
   });
 
   it('pairs two people from the meeting with the roles chosen when they have no pair yet', async () => {
+    // Emily names herself Hanako's manager: that only asks Hanako.
+    const asked = await link(DEMO_PEOPLE.emily.id, {
+      chatId: '19:meeting_new@thread.v2',
+      otherUserId: DEMO_PEOPLE.hanako.id,
+      myRole: 'manager',
+    });
+    expect(asked.statusCode).toBe(409);
+    const pending = (await app.inject({ url: '/api/v1/pairs', headers: await as(DEMO_PEOPLE.hanako.id) }))
+      .json()
+      .pairs.find((pair: { manager: { id: string } }) => pair.manager.id === DEMO_PEOPLE.emily.id);
+    expect(pending).toMatchObject({ status: 'pending', myRole: 'member' });
+    const confirmed = await app.inject({
+      method: 'POST',
+      url: `/api/v1/pairs/${pending.id}/confirm`,
+      headers: await as(DEMO_PEOPLE.hanako.id),
+    });
+    expect(confirmed.statusCode).toBe(200);
+
     const response = await link(DEMO_PEOPLE.emily.id, {
       chatId: '19:meeting_new@thread.v2',
       otherUserId: DEMO_PEOPLE.hanako.id,
@@ -93,13 +111,17 @@ describe('meeting resolution', () => {
     });
     expect(response.statusCode).toBe(200);
     expect(response.json().myRole).toBe('manager');
-    const pairs = (
-      await app.inject({ url: '/api/v1/pairs', headers: await as(DEMO_PEOPLE.hanako.id) })
-    ).json().pairs;
-    expect(pairs.find((pair: { id: string }) => pair.id === response.json().session.pairId)).toMatchObject({
+    expect(response.json().session.pairId).toBe(pending.id);
+  });
+
+  it('establishes at once a pair the member names from the meeting', async () => {
+    const response = await link(DEMO_PEOPLE.hanako.id, {
+      chatId: '19:meeting_member_names@thread.v2',
+      otherUserId: DEMO_PEOPLE.sho.id,
       myRole: 'member',
-      manager: { id: DEMO_PEOPLE.emily.id },
     });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().myRole).toBe('member');
   });
 
   it('names the field at fault for bad input, and hides pairs the caller is not in', async () => {

@@ -3,9 +3,10 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { SessionRecord } from '../../data/repositories/sessions.js';
 import type { TenantData } from '../../data/tenantData.js';
-import { invalid } from '../../domain/errors.js';
+import { conflict, invalid } from '../../domain/errors.js';
 import { impromptuSchedule, isOneOnOne, pairCandidates, pickMeetingSession } from '../../domain/meeting.js';
 import { assertMayCreatePair, type Pair, type PairRole, roleInPair } from '../../domain/pair.js';
+import { type ManagerDirectory, startingStatus } from '../../services/managerDirectory.js';
 import { scheduleSessionIn } from '../../services/scheduleSession.js';
 import { sessionSummary } from '../presenters.js';
 import { HttpProblem, problemTypes } from '../problem.js';
@@ -84,7 +85,10 @@ function resolved(session: SessionRecord, pair: Pair, userId: string) {
   };
 }
 
-export async function meetingRoutes(app: FastifyInstance, options: { now: () => Date }) {
+export async function meetingRoutes(
+  app: FastifyInstance,
+  options: { now: () => Date; directory: ManagerDirectory },
+) {
   app.get(
     '/meetings/resolve',
     {
@@ -124,7 +128,9 @@ export async function meetingRoutes(app: FastifyInstance, options: { now: () => 
         const pairs = (await Promise.all(linked.map((id) => data.pairs.findById(id)))).filter(
           (p): p is Pair => p !== null,
         );
-        const mine = pairs.filter((pair) => roleInPair(pair, actor.id) !== null);
+        const mine = pairs.filter(
+          (pair) => roleInPair(pair, actor.id) !== null && pair.status === 'established',
+        );
         const pair = mine.find((p) => p.id === pairId) ?? mine[0];
         if (pair !== undefined)
           return resolved(
@@ -136,7 +142,7 @@ export async function meetingRoutes(app: FastifyInstance, options: { now: () => 
         if (pairs.length > 0) return { state: 'not_one_on_one' as const };
       }
       if (pairId !== undefined) {
-        const { pair } = await participantPair(data, pairId, actor.id);
+        const pair = usable((await participantPair(data, pairId, actor.id)).pair);
         return resolved(
           await sessionForMeeting(data, pair, chatId ?? null, now, meetingId ?? null),
           pair,
@@ -145,7 +151,7 @@ export async function meetingRoutes(app: FastifyInstance, options: { now: () => 
       }
       return {
         state: 'needs_pair' as const,
-        candidates: pairCandidates(await data.pairs.listForUser(actor.id), actor.id),
+        candidates: pairCandidates(await data.pairs.listEstablishedForUser(actor.id), actor.id),
       };
     },
   );
@@ -182,12 +188,12 @@ export async function meetingRoutes(app: FastifyInstance, options: { now: () => 
       if (body.pairId !== undefined) {
         if (body.otherUserId !== undefined)
           throw invalid('otherUserId', 'give either pairId or otherUserId, not both');
-        pair = (await participantPair(data, body.pairId, actor.id)).pair;
+        pair = usable((await participantPair(data, body.pairId, actor.id)).pair);
       } else {
         if (body.otherUserId === undefined)
           throw invalid('pairId', 'is required (or otherUserId with myRole)');
         if (body.myRole === undefined) throw invalid('myRole', 'is required with otherUserId');
-        pair = await pairWith(data, actor, body.otherUserId, body.myRole);
+        pair = await pairWith(data, options.directory, actor, body.otherUserId, body.myRole);
       }
       return resolved(
         await sessionForMeeting(data, pair, body.chatId, options.now(), body.meetingId ?? null),
@@ -198,9 +204,14 @@ export async function meetingRoutes(app: FastifyInstance, options: { now: () => 
   );
 }
 
-/** The caller's pair with this person, created with the roles chosen when they have none yet. */
+/**
+ * The caller's pair with this person, created with the roles chosen when they have none yet. A pair
+ * the member has not confirmed cannot hold a meeting yet: naming oneself someone's manager only
+ * asks them.
+ */
 async function pairWith(
   data: TenantData,
+  directory: ManagerDirectory,
   actor: Parameters<typeof assertMayCreatePair>[0],
   otherUserId: string,
   myRole: PairRole,
@@ -209,7 +220,7 @@ async function pairWith(
   const existing = (await data.pairs.listForUser(actor.id)).find(
     (pair) => pair.manager.id === otherUserId || pair.member.id === otherUserId,
   );
-  if (existing !== undefined) return existing;
+  if (existing !== undefined) return usable(existing);
   const managerId = myRole === 'manager' ? actor.id : otherUserId;
   const memberId = myRole === 'manager' ? otherUserId : actor.id;
   assertMayCreatePair(actor, managerId, memberId);
@@ -217,8 +228,17 @@ async function pairWith(
     throw invalid('otherUserId', 'is not a known person in your organisation');
   }
   const id = randomUUID();
-  await data.pairs.create(id, managerId, memberId);
+  const status = await startingStatus(directory, actor, managerId, memberId);
+  await data.pairs.create(id, managerId, memberId, { status, proposedBy: actor.id });
   const pair = await data.pairs.findById(id);
   if (pair === null) throw invalid('otherUserId', 'could not be paired');
+  return usable(pair);
+}
+
+function usable(pair: Pair): Pair {
+  if (pair.status === 'pending') {
+    throw conflict(`waiting for ${pair.member.displayName} to confirm this 1on1 pair in Taiwa`);
+  }
+  if (pair.status === 'ended') throw conflict('this 1on1 pair has ended; its history is kept read-only');
   return pair;
 }

@@ -2,8 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { invalid, notFound } from '../../domain/errors.js';
-import { assertMayCreatePair, roleInPair } from '../../domain/pair.js';
+import {
+  assertMayConfirmPair,
+  assertMayCreatePair,
+  assertMayEndPair,
+  roleInPair,
+} from '../../domain/pair.js';
 import { validateSchedule } from '../../domain/session.js';
+import { type ManagerDirectory, startingStatus } from '../../services/managerDirectory.js';
 import { participantPair } from '../../services/participantSession.js';
 import { scheduleSession } from '../../services/scheduleSession.js';
 import { pairView, sessionSummary } from '../presenters.js';
@@ -13,7 +19,10 @@ const PairParams = Type.Object({ pairId: Id }, { additionalProperties: false });
 
 export { participantPair };
 
-export async function pairRoutes(app: FastifyInstance, options: { now: () => Date }) {
+export async function pairRoutes(
+  app: FastifyInstance,
+  options: { now: () => Date; directory: ManagerDirectory },
+) {
   app.get(
     '/pairs',
     {
@@ -70,10 +79,59 @@ export async function pairRoutes(app: FastifyInstance, options: { now: () => Dat
         throw invalid('memberId', 'is not a known person in your organisation');
       }
       const id = randomUUID();
-      await data.pairs.create(id, managerId, memberId);
+      const status = await startingStatus(options.directory, actor, managerId, memberId);
+      await data.pairs.create(id, managerId, memberId, { status, proposedBy: actor.id });
       const pair = await data.pairs.findById(id);
       if (pair === null) throw notFound('pair');
       return reply.code(201).send(pairView(pair, roleInPair(pair, actor.id) ?? 'manager', [], options.now()));
+    },
+  );
+
+  app.post(
+    '/pairs/:pairId/confirm',
+    {
+      schema: {
+        summary: 'The member confirms that the person who proposed this pair is their manager',
+        tags: ['pairs'],
+        params: PairParams,
+        response: {
+          200: PairViewSchema,
+          ...problemResponses,
+          403: problemResponses[400],
+          409: problemResponses[400],
+        },
+      },
+    },
+    async (request) => {
+      const { pairId } = request.params as { pairId: string };
+      const { actor, data } = request;
+      const { pair, role } = await participantPair(data, pairId, actor.id, { pending: 'member' });
+      assertMayConfirmPair(pair, actor.id);
+      await data.pairs.confirm(pair.id, options.now());
+      return pairView({ ...pair, status: 'established' }, role, [], options.now());
+    },
+  );
+
+  app.post(
+    '/pairs/:pairId/end',
+    {
+      schema: {
+        summary:
+          'End a pair (either person or an admin): its history stays, read-only. A pending pair is declined and removed.',
+        tags: ['pairs'],
+        params: PairParams,
+        response: { 204: Type.Null(), ...problemResponses, 403: problemResponses[400] },
+      },
+    },
+    async (request, reply) => {
+      const { pairId } = request.params as { pairId: string };
+      const { actor, data } = request;
+      const pair = await data.pairs.findById(pairId);
+      if (pair === null || (!actor.isAdmin && roleInPair(pair, actor.id) === null)) throw notFound('pair');
+      assertMayEndPair(pair, actor);
+      if (pair.status === 'pending') await data.pairs.deletePending(pair.id);
+      else await data.pairs.end(pair.id, actor.id, options.now());
+      return reply.code(204).send();
     },
   );
 

@@ -202,6 +202,46 @@ describe('uploaded transcripts in dev mode', () => {
     ]);
   });
 
+  it('keeps the member’s hide through a re-upload: only the member shows it again', async () => {
+    const url = `/api/v1/sessions/${KENTA_LAST}/transcript`;
+    const hide = await app.inject({
+      method: 'PATCH',
+      url,
+      headers: await as(DEMO_PEOPLE.kenta),
+      payload: { hidden: true },
+    });
+    expect(hide.json()).toMatchObject({ state: 'hidden' });
+
+    const reupload = await app.inject({
+      method: 'PUT',
+      url,
+      headers: await as(DEMO_PEOPLE.misaki, { 'content-type': 'text/vtt' }),
+      payload: VTT,
+    });
+    expect(reupload.statusCode).toBe(200);
+    expect(reupload.json()).toMatchObject({ state: 'hidden', cues: [] });
+    const managerView = await app.inject({ url, headers: await as(DEMO_PEOPLE.misaki) });
+    expect(managerView.json()).toMatchObject({ state: 'hidden', cues: [] });
+    expect(managerView.body).not.toContain('準備してきました');
+
+    const managerUnhides = await app.inject({
+      method: 'PATCH',
+      url,
+      headers: await as(DEMO_PEOPLE.misaki),
+      payload: { hidden: false },
+    });
+    expect(managerUnhides.statusCode).toBe(403);
+
+    const memberUnhides = await app.inject({
+      method: 'PATCH',
+      url,
+      headers: await as(DEMO_PEOPLE.kenta),
+      payload: { hidden: false },
+    });
+    expect(memberUnhides.json()).toMatchObject({ state: 'fetched' });
+    expect(memberUnhides.json().cues[0].text).toBe('準備してきました。');
+  });
+
   it('refuses files that are not WebVTT, too large, or sent as something else', async () => {
     const headers = await as(DEMO_PEOPLE.kenta, { 'content-type': 'text/vtt' });
     const bad = await app.inject({

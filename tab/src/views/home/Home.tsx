@@ -21,6 +21,7 @@ import { useApi } from '../../session/useSession';
 import { LinkButton } from './LinkButton';
 import { NewPairDialog } from './NewPairDialog';
 import { PairCard } from './PairCard';
+import { PairStandingCard } from './PairStandingCard';
 import { useDialogPresence } from './useDialogPresence';
 
 const useStyles = makeStyles({
@@ -59,7 +60,9 @@ export function Home() {
   const creating = useDialogPresence<true>();
   const [notice, setNotice] = useState<string | null>(null);
   const [bookingPairId, setBookingPairId] = useState<string | null>(null);
-  const managesPairs = pairs.status === 'done' && pairs.data.pairs.some((pair) => pair.myRole === 'manager');
+  const managesPairs =
+    pairs.status === 'done' &&
+    pairs.data.pairs.some((pair) => pair.myRole === 'manager' && pair.status !== 'pending');
   useNotifyReady(pairs.status !== 'loading');
 
   const scheduled = (session: SessionSummary) => {
@@ -105,13 +108,18 @@ export function Home() {
           <ul className={styles.list} aria-label={t('home.pairsLabel')} data-testid="pairs">
             {pairs.data.pairs.map((pair) => (
               <li key={pair.id} className={styles.item}>
-                <PairCard
-                  pair={pair}
-                  onScheduled={scheduled}
-                  booking={bookingPairId === pair.id}
-                  onToggleBooking={() => setBookingPairId((open) => (open === pair.id ? null : pair.id))}
-                  onBooked={() => setReloads((n) => n + 1)}
-                />
+                {pair.status === 'established' ? (
+                  <PairCard
+                    pair={pair}
+                    onScheduled={scheduled}
+                    booking={bookingPairId === pair.id}
+                    onToggleBooking={() => setBookingPairId((open) => (open === pair.id ? null : pair.id))}
+                    onBooked={() => setReloads((n) => n + 1)}
+                    onEnded={() => setReloads((n) => n + 1)}
+                  />
+                ) : (
+                  <PairStandingCard pair={pair} onChanged={() => setReloads((n) => n + 1)} />
+                )}
               </li>
             ))}
           </ul>

@@ -21,6 +21,7 @@ import { useFitHints } from '../prepare/useFitHints';
 import { RateNow } from '../rating/RateNow';
 import { BookNextOffer } from './BookNextOffer';
 import { CadenceSetting } from './cadence/CadenceSetting';
+import { EndPairButton } from './EndPairButton';
 import { LinkButton } from './LinkButton';
 import { LastSessionPreview, MemberItemsPreview } from './ManagerPreview';
 import { ScheduleDialog } from './ScheduleDialog';
@@ -86,6 +87,7 @@ export function PairCard(props: {
   booking: boolean;
   onToggleBooking(): void;
   onBooked(): void;
+  onEnded(): void;
 }) {
   const styles = useStyles();
   const { t } = useT();
@@ -163,6 +165,7 @@ export function PairCard(props: {
         <LinkButton to={paths.checkin(pair.id)} appearance="subtle" data-testid="pair-checkin">
           {t('pair.checkin')}
         </LinkButton>
+        <EndPairButton pair={pair} partnerName={partner.displayName} onEnded={props.onEnded} />
       </div>
       {scheduling.value && (
         <ScheduleDialog
