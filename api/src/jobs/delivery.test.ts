@@ -178,4 +178,29 @@ describe('durable card sending', () => {
     expect(dead.map((job) => job.kind)).toContain('card.wrapUp');
     expect(dead[0]?.lastError).toContain('not installed');
   });
+
+  it('sends nothing more about a pair that has ended, even a card queued before it ended', async () => {
+    const pair = DEMO_PAIRS[0];
+    const session = endedSessions[0];
+    if (pair === undefined || session === undefined) throw new Error('no seeded pair');
+    const data = forTenant(database.db, DEMO_TENANT_ID);
+    const idempotencyKey = `${cardKey('rating', session.sessionId, session.memberId)}:queued-before-the-end`;
+    await data.jobs.enqueue({
+      kind: RATING_CARD,
+      idempotencyKey,
+      payload: { sessionId: session.sessionId },
+      runAt: new Date(),
+      maxAttempts: 8,
+    });
+    await data.pairs.end(pair.id, pair.member.id, new Date());
+    const delivered = connector.delivered.length;
+    await runner(createJobStore(database.db)).drain();
+    expect(ratingCardsIn(personalChatId(members[0] as TeamsUser), delivered)).toEqual([]);
+    const job = await database.db
+      .selectFrom('jobs')
+      .select('state')
+      .where('idempotency_key', '=', idempotencyKey)
+      .executeTakeFirstOrThrow();
+    expect(job.state).toBe('done');
+  });
 });

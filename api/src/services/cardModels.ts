@@ -76,6 +76,18 @@ export async function loadSessionAndPair(
   return pair === null ? null : { session, pair };
 }
 
+/**
+ * The session and pair a card is about, when the pair still meets: a pair that has ended (or that
+ * its member never confirmed) gets no more cards, even ones queued before it ended.
+ */
+export async function loadDeliverableSessionAndPair(
+  data: TenantData,
+  sessionId: string,
+): Promise<SessionAndPair | null> {
+  const found = await loadSessionAndPair(data, sessionId);
+  return found !== null && found.pair.status === 'established' ? found : null;
+}
+
 export async function ratingCardModel(
   data: TenantData,
   { session, pair }: SessionAndPair,

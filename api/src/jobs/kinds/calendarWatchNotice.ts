@@ -1,5 +1,5 @@
 import { calendarWatchStoppedCard } from '@taiwa/bot';
-import { loadSessionAndPair, localeFor } from '../../services/cardModels.js';
+import { loadDeliverableSessionAndPair, localeFor } from '../../services/cardModels.js';
 import { type CardJobDeps, cardKey, deliverCard } from '../cardDelivery.js';
 import { type JobKind, payloadString } from '../jobKind.js';
 
@@ -23,7 +23,7 @@ export function calendarWatchNoticeJob(
       recipientId: payloadString(payload, 'recipientId'),
     }),
     async run({ sessionId, recipientId }, context) {
-      const found = await loadSessionAndPair(context.data, sessionId);
+      const found = await loadDeliverableSessionAndPair(context.data, sessionId);
       if (found === null) return;
       const { pair, session } = found;
       const partner = recipientId === pair.manager.id ? pair.member : pair.manager;

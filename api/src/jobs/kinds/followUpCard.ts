@@ -1,5 +1,5 @@
 import { followUpCard } from '@taiwa/bot';
-import { loadSessionAndPair, localeFor, nextSessionAfter } from '../../services/cardModels.js';
+import { loadDeliverableSessionAndPair, localeFor, nextSessionAfter } from '../../services/cardModels.js';
 import { type CardJobDeps, deliverCard } from '../cardDelivery.js';
 import { type JobKind, payloadString } from '../jobKind.js';
 
@@ -15,7 +15,7 @@ export function followUpCardJob(deps: CardJobDeps): JobKind<{ sessionId: string;
       recipientId: payloadString(payload, 'recipientId'),
     }),
     async run({ sessionId, recipientId }, context) {
-      const found = await loadSessionAndPair(context.data, sessionId);
+      const found = await loadDeliverableSessionAndPair(context.data, sessionId);
       if (found === null) return;
       // Booked since the check queued this card: say nothing.
       if ((await nextSessionAfter(context.data, found.session)) !== null) return;

@@ -18,7 +18,8 @@ export function followUpCheckJob(onQueued: () => void): JobKind<{ sessionId: str
       const session = await context.data.sessions.findById(sessionId);
       if (session === null || (await nextSessionAfter(context.data, session)) !== null) return;
       const pair = await context.data.pairs.findById(session.pairId);
-      if (pair === null) return;
+      // An ended pair is not nudged to meet again.
+      if (pair === null || pair.status !== 'established') return;
       await context.data.transaction(async (trx) => {
         for (const recipient of [pair.member, pair.manager]) {
           await trx.jobs.enqueue({

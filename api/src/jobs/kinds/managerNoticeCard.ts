@@ -1,5 +1,5 @@
 import { managerNoticeCard } from '@taiwa/bot';
-import { loadSessionAndPair, localeFor, managerNoticeModel } from '../../services/cardModels.js';
+import { loadDeliverableSessionAndPair, localeFor, managerNoticeModel } from '../../services/cardModels.js';
 import { type CardJobDeps, deliverCard } from '../cardDelivery.js';
 import { type JobKind, payloadString } from '../jobKind.js';
 
@@ -12,7 +12,7 @@ export function managerNoticeCardJob(deps: CardJobDeps): JobKind<{ sessionId: st
     maxAttempts: 5,
     parse: (payload) => ({ sessionId: payloadString(payload, 'sessionId') }),
     async run({ sessionId }, context) {
-      const found = await loadSessionAndPair(context.data, sessionId);
+      const found = await loadDeliverableSessionAndPair(context.data, sessionId);
       if (found === null || found.session.status === 'ended') return;
       const locale = await localeFor(context.data, found.pair.manager.id);
       const model = await managerNoticeModel(context.data, found, locale, deps.links);

@@ -1,5 +1,5 @@
 import { ratingCard } from '@taiwa/bot';
-import { loadSessionAndPair, localeFor, ratingCardModel } from '../../services/cardModels.js';
+import { loadDeliverableSessionAndPair, localeFor, ratingCardModel } from '../../services/cardModels.js';
 import { type CardJobDeps, deliverCard } from '../cardDelivery.js';
 import { type JobKind, payloadString } from '../jobKind.js';
 
@@ -12,7 +12,7 @@ export function ratingCardJob(deps: CardJobDeps): JobKind<{ sessionId: string }>
     maxAttempts: 8,
     parse: (payload) => ({ sessionId: payloadString(payload, 'sessionId') }),
     async run({ sessionId }, context) {
-      const found = await loadSessionAndPair(context.data, sessionId);
+      const found = await loadDeliverableSessionAndPair(context.data, sessionId);
       if (found === null || found.session.status !== 'ended') return;
       const locale = await localeFor(context.data, found.pair.member.id);
       const model = await ratingCardModel(context.data, found, locale, deps.links, context.now());

@@ -1,5 +1,5 @@
 import { reminderCard } from '@taiwa/bot';
-import { loadSessionAndPair, localeFor, reminderCardModel } from '../../services/cardModels.js';
+import { loadDeliverableSessionAndPair, localeFor, reminderCardModel } from '../../services/cardModels.js';
 import { type CardJobDeps, deliverCard } from '../cardDelivery.js';
 import { type JobKind, payloadString } from '../jobKind.js';
 
@@ -27,7 +27,7 @@ export function reminderCardJob(deps: CardJobDeps): JobKind<ReminderPayload> {
       };
     },
     async run(payload, context) {
-      const found = await loadSessionAndPair(context.data, payload.sessionId);
+      const found = await loadDeliverableSessionAndPair(context.data, payload.sessionId);
       if (found === null || found.session.status !== 'planned') return;
       if (found.session.scheduledStart.getTime() !== new Date(payload.scheduledStart).getTime()) return;
       // A reminder that comes after the start helps nobody.

@@ -1,5 +1,5 @@
 import { wrapUpCard } from '@taiwa/bot';
-import { loadSessionAndPair, localeFor, wrapUpModel } from '../../services/cardModels.js';
+import { loadDeliverableSessionAndPair, localeFor, wrapUpModel } from '../../services/cardModels.js';
 import { type CardJobDeps, deliverCard } from '../cardDelivery.js';
 import { type JobKind, payloadString } from '../jobKind.js';
 
@@ -12,7 +12,7 @@ export function wrapUpCardJob(deps: CardJobDeps): JobKind<{ sessionId: string }>
     maxAttempts: 8,
     parse: (payload) => ({ sessionId: payloadString(payload, 'sessionId') }),
     async run({ sessionId }, context) {
-      const found = await loadSessionAndPair(context.data, sessionId);
+      const found = await loadDeliverableSessionAndPair(context.data, sessionId);
       if (found === null || found.session.status !== 'ended') return;
       const locale = await localeFor(context.data, found.pair.manager.id);
       const model = await wrapUpModel(context.data, found, locale, deps.links);
