@@ -46,10 +46,23 @@ describe('booking in dev mode', () => {
     expect(response.json()).toEqual({
       proposals: [
         // Thursday 10:00 is Misaki's 1on1 with Emily: 09:30 and 10:30 are equally near, the earlier wins.
-        { scheduledStart: '2026-12-03T00:30:00.000Z', scheduledEnd: '2026-12-03T01:00:00.000Z' },
-        { scheduledStart: '2026-12-04T01:00:00.000Z', scheduledEnd: '2026-12-04T01:30:00.000Z' },
-        { scheduledStart: '2026-12-07T01:00:00.000Z', scheduledEnd: '2026-12-07T01:30:00.000Z' },
+        {
+          scheduledStart: '2026-12-03T00:30:00.000Z',
+          scheduledEnd: '2026-12-03T01:00:00.000Z',
+          rhythm: false,
+        },
+        {
+          scheduledStart: '2026-12-04T01:00:00.000Z',
+          scheduledEnd: '2026-12-04T01:30:00.000Z',
+          rhythm: false,
+        },
+        {
+          scheduledStart: '2026-12-07T01:00:00.000Z',
+          scheduledEnd: '2026-12-07T01:30:00.000Z',
+          rhythm: false,
+        },
       ],
+      rhythm: null,
       timeZone: 'Asia/Tokyo',
       calendar: 'local',
     });
