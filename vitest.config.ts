@@ -16,6 +16,10 @@ export default defineConfig({
   // Tests run the bot's sources, so they never depend on a stale bot/dist.
   resolve: { alias: { '@taiwa/bot': path.resolve(import.meta.dirname, 'bot/src/index.ts') } },
   test: {
+    // Vitest's default is one worker fewer than the cores, one worker on this 2-core machine; most
+    // test time is spent waiting on PGlite, sockets and Chromium, so two files at a time fill the
+    // cores without starving them (CI stays well under its 30 minutes).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,

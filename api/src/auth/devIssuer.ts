@@ -9,6 +9,7 @@ import {
   type JWTVerifyGetKey,
   SignJWT,
 } from 'jose';
+import { makePrivateDirectory } from '../data/privateFiles.js';
 import { ADMIN_APP_ROLE, API_SCOPE } from './identity.js';
 
 export interface DevIdentityClaims {
@@ -82,6 +83,10 @@ async function loadOrCreateKey(dataDir: string): Promise<JWK> {
   }
   const { privateKey } = await generateKeyPair('RS256', { extractable: true });
   const jwk = await exportJWK(privateKey);
-  if (file !== null) await writeFile(file, JSON.stringify(jwk), { mode: 0o600 });
+  if (file !== null) {
+    // On PostgreSQL nothing else creates DATA_DIR: the key may be the first file in it.
+    await makePrivateDirectory(dataDir);
+    await writeFile(file, JSON.stringify(jwk), { mode: 0o600 });
+  }
   return jwk;
 }

@@ -11,6 +11,8 @@ const BUILT_SERVER = path.resolve(import.meta.dirname, '../../dist/main.js');
 const port = () => 39_000 + Math.floor(Math.random() * 900);
 
 let dataDir: string;
+/** These are the embedded database's files: never the PostgreSQL the suite may run against. */
+const EMBEDDED = { DATABASE_URL: '' };
 
 /** Entries under `dir` (and `dir` itself) that anyone but the owner may read, write or enter. */
 function openToOthers(dir: string): string[] {
@@ -53,7 +55,11 @@ afterAll(() => {
 // The built server (`npm start`'s), in its own process, as an operator runs it.
 describe.skipIf(!existsSync(BUILT_SERVER))('the built server and its data directory', () => {
   it('creates DATA_DIR and every file in it for the owner only', async () => {
-    const server = await startServerProcess({ DATA_DIR: dataDir, DATA_DURABILITY: 'full' }, port(), 200_000);
+    const server = await startServerProcess(
+      { DATA_DIR: dataDir, DATA_DURABILITY: 'full', ...EMBEDDED },
+      port(),
+      200_000,
+    );
     try {
       await writeMemoThroughTheApi(server.url);
     } finally {
@@ -69,7 +75,7 @@ describe.skipIf(!existsSync(BUILT_SERVER))('the built server and its data direct
       chmodSync(full, lstatSync(full).isDirectory() ? 0o777 : 0o666);
     }
     expect(openToOthers(dataDir).length).toBeGreaterThan(100);
-    const server = await startServerProcess({ DATA_DIR: dataDir }, port(), 200_000);
+    const server = await startServerProcess({ DATA_DIR: dataDir, ...EMBEDDED }, port(), 200_000);
     await server.stop();
     expect(openToOthers(dataDir)).toEqual([]);
   }, 300_000);
@@ -78,7 +84,14 @@ describe.skipIf(!existsSync(BUILT_SERVER))('the built server and its data direct
     const control = path.join(dataDir, 'pglite/global/pg_control');
     truncateSync(control, 512);
     const child = spawn(process.execPath, [BUILT_SERVER], {
-      env: { ...process.env, PORT: String(port()), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'error' },
+      env: {
+        ...process.env,
+        PORT: String(port()),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'error',
+        ...EMBEDDED,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
