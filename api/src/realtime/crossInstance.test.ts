@@ -76,7 +76,9 @@ describe.skipIf(databaseUrl === null)(
         servers.push({ app, url: `http://127.0.0.1:${address.port}` });
       }
       await call(0, MEMBER, 'GET', '/me');
-      const pair = await call(0, MANAGER, 'POST', '/pairs', { managerId: MANAGER, memberId: MEMBER });
+      await call(0, MANAGER, 'GET', '/me');
+      // The member names their manager: a pair that needs no one's confirmation.
+      const pair = await call(0, MEMBER, 'POST', '/pairs', { managerId: MANAGER, memberId: MEMBER });
       sessionId = (await call(1, MEMBER, 'GET', `/meetings/resolve?pairId=${pair.id}`)).session.id;
     });
 
