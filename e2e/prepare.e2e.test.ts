@@ -406,7 +406,9 @@ describe('preparing a 1on1', { timeout: 120_000 }, () => {
     await screenshot(page, 'new-pair-en-1280-light');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByTestId('new-pair-submit').click();
-    await page.getByRole('heading', { name: '1on1 with 鈴木 花子' }).waitFor();
+    // Naming yourself someone's manager needs their confirmation: until then the pair waits.
+    await page.getByRole('heading', { name: 'Waiting for 鈴木 花子 to confirm' }).waitFor();
+    expect(await page.getByTestId('pair-pending').count()).toBe(1);
     expect(errors).toEqual([]);
   });
 
