@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AxeViolation, seriousAxeViolations } from './axe.js';
 import { collectPageErrors, launchBrowser, newContext, screenshot } from './browser.js';
 import { type RunningTaiwa, startTaiwa } from './server.js';
+import { callApi } from './tabApi.js';
 
 // Every view outside the meeting (which meeting.e2e.test.ts audits at 280 px), in Japanese on a
 // light theme and in English on a dark one: axe must find nothing serious or critical anywhere.
@@ -70,29 +71,6 @@ async function openAs(displayName: string, mode: Mode): Promise<Page> {
     .click();
   await page.getByTestId('signed-in-user').waitFor();
   return page;
-}
-
-async function callApi(
-  page: Page,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<{ status: number; body: unknown }> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const stored = JSON.parse(sessionStorage.getItem('taiwa.token') ?? '{}') as { accessToken?: string };
-      const response = await fetch(`/api/v1${path}`, {
-        method,
-        headers: {
-          Authorization: `Bearer ${stored.accessToken}`,
-          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, body: await response.json().catch(() => null) };
-    },
-    { method, path, body },
-  );
 }
 
 /** Nothing loading any more: no spinner, no lazily loaded view still on its way. */

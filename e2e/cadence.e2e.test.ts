@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './axe.js';
 import { collectPageErrors, launchBrowser, newContext, screenshot } from './browser.js';
 import { type RunningTaiwa, startTaiwa } from './server.js';
+import { callApi } from './tabApi.js';
 
 /**
  * A pair's rhythm: the member sets it on the home page in Japanese, the manager sees it in English,
@@ -42,24 +43,6 @@ async function home(
     .click();
   await page.getByTestId('signed-in-user').waitFor();
   return { page, errors };
-}
-
-async function callApi(page: Page, method: string, path: string, body?: unknown) {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const stored = JSON.parse(sessionStorage.getItem('taiwa.token') ?? '{}') as { accessToken?: string };
-      const response = await fetch(`/api/v1${path}`, {
-        method,
-        headers: {
-          Authorization: `Bearer ${stored.accessToken}`,
-          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, body: (await response.json().catch(() => null)) as unknown };
-    },
-    { method, path, body },
-  );
 }
 
 describe("a pair's rhythm", () => {

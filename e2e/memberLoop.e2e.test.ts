@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './axe.js';
 import { type ContextOptions, collectPageErrors, launchBrowser, newContext, screenshot } from './browser.js';
 import { type RunningTaiwa, startTaiwa } from './server.js';
+import { callApi } from './tabApi.js';
 
 /**
  * The member's loop and an honest schedule: a second 1on1 on top of a planned one is refused where it
@@ -49,25 +50,6 @@ async function openAs(
 async function settled(page: Page): Promise<void> {
   await page.waitForFunction(
     () => document.querySelectorAll('[aria-busy="true"], [role="progressbar"]').length === 0,
-  );
-}
-
-/** Calls the API as the page's signed-in user. */
-async function callApi(page: Page, method: string, path: string, body?: unknown) {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const stored = JSON.parse(sessionStorage.getItem('taiwa.token') ?? '{}') as { accessToken?: string };
-      const response = await fetch(`/api/v1${path}`, {
-        method,
-        headers: {
-          Authorization: `Bearer ${stored.accessToken}`,
-          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, body: (await response.json().catch(() => null)) as unknown };
-    },
-    { method, path, body },
   );
 }
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './axe.js';
 import { type ContextOptions, collectPageErrors, launchBrowser, newContext, screenshot } from './browser.js';
 import { type RunningTaiwa, startTaiwa } from './server.js';
+import { callApi } from './tabApi.js';
 
 // The seeded demo pair 佐藤 美咲 (manager) – 田中 健太 (member), and its one upcoming 1on1.
 const PAIR_ID = 'de000000-0000-4000-8000-000000000201';
@@ -55,32 +56,6 @@ async function settled(page: Page): Promise<void> {
 
 async function themes(list: Locator): Promise<string[]> {
   return list.getByTestId('agenda-item-theme').allTextContents();
-}
-
-/** Calls the API as the page's signed-in user, the way a hand-made request would. */
-async function callApi(
-  page: Page,
-  method: string,
-  path: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-): Promise<{ status: number; body: unknown }> {
-  return page.evaluate(
-    async ({ method, path, body, headers }) => {
-      const stored = JSON.parse(sessionStorage.getItem('taiwa.token') ?? '{}') as { accessToken?: string };
-      const response = await fetch(`/api/v1${path}`, {
-        method,
-        headers: {
-          Authorization: `Bearer ${stored.accessToken}`,
-          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-          ...headers,
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, body: await response.json().catch(() => null) };
-    },
-    { method, path, body, headers },
-  );
 }
 
 interface ApiItem {

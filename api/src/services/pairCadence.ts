@@ -11,12 +11,9 @@ export interface CadenceView {
 
 /** The pair's latest 1on1 that has begun or is planned: the rhythm counts on from it. */
 async function latestStart(data: TenantData, pairId: string): Promise<Date | null> {
-  const sessions = await data.sessions.listForPairs([pairId]);
-  let latest: Date | null = null;
-  for (const session of sessions) {
-    if (latest === null || session.scheduledStart > latest) latest = session.scheduledStart;
-  }
-  return latest;
+  // Newest first (SessionRepository.listForPairs).
+  const [latest] = await data.sessions.listForPairs([pairId]);
+  return latest?.scheduledStart ?? null;
 }
 
 export async function viewCadence(

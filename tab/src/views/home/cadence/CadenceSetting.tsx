@@ -11,9 +11,10 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import type { Cadence, CadenceView } from '../../../api/types';
 import { describeError } from '../../../components/describeError';
+import { useLoad } from '../../../components/useLoad';
 import { useT } from '../../../i18n/useT';
 import { useApi } from '../../../session/useSession';
 import { browserTimeZone } from '../../booking/taiwaFetch';
@@ -87,23 +88,13 @@ export function CadenceSetting(props: { pairId: string }) {
   const app = useT();
   const { t, locale, format } = useCadenceText();
   const ids = useId();
-  const [view, setView] = useState<CadenceView | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
+  const loaded = useLoad((signal) => api.cadence(props.pairId, signal), [api, props.pairId]);
+  // What the last save or removal answered; until then, what was loaded.
+  const [saved, setSaved] = useState<CadenceView | null>(null);
+  const view = saved ?? (loaded.status === 'done' ? loaded.data : null);
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState<Draft>(draftOf(null));
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const [attempt, setAttempt] = useState(0);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` asks for a reload.
-  useEffect(() => {
-    const controller = new AbortController();
-    setLoadError(null);
-    api.cadence(props.pairId, controller.signal).then(
-      (loaded) => !controller.signal.aborted && setView(loaded),
-      (error: unknown) => !controller.signal.aborted && setLoadError(error),
-    );
-    return () => controller.abort();
-  }, [api, props.pairId, attempt]);
 
   const viewerZone = browserTimeZone();
   const save = async (event: FormEvent) => {
@@ -116,7 +107,7 @@ export function CadenceSetting(props: { pairId: string }) {
     }
     setStatus({ kind: 'saving' });
     try {
-      setView(await api.setCadence(props.pairId, cadence));
+      setSaved(await api.setCadence(props.pairId, cadence));
       setEditing(false);
       setStatus({ kind: 'saved' });
     } catch (error) {
@@ -128,7 +119,7 @@ export function CadenceSetting(props: { pairId: string }) {
     setStatus({ kind: 'saving' });
     try {
       await api.clearCadence(props.pairId);
-      setView({ cadence: null, next: null });
+      setSaved({ cadence: null, next: null });
       setEditing(false);
       setStatus({ kind: 'removed' });
     } catch (error) {
@@ -147,11 +138,13 @@ export function CadenceSetting(props: { pairId: string }) {
       <Text as="h3" size={300} weight="semibold" id={`${ids}-heading`}>
         {t('cadence.heading')}
       </Text>
-      {view === null && loadError === null && <Spinner size="tiny" aria-label={t('cadence.heading')} />}
-      {loadError !== null && (
+      {view === null && loaded.status === 'loading' && (
+        <Spinner size="tiny" aria-label={t('cadence.heading')} />
+      )}
+      {view === null && loaded.status === 'error' && (
         <div className={styles.row}>
-          <Caption1 role="alert">{describeError(loadError, app.t)}</Caption1>
-          <Button size="small" onClick={() => setAttempt((n) => n + 1)}>
+          <Caption1 role="alert">{describeError(loaded.error, app.t)}</Caption1>
+          <Button size="small" onClick={loaded.retry}>
             {app.t('error.retry')}
           </Button>
         </div>
