@@ -1,8 +1,12 @@
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openTestDatabase } from '../testing/testDatabase.js';
+import { openTestDatabase, whileHoldingSchemaChangeLock } from '../testing/testDatabase.js';
 import type { DatabaseHandle } from './database.js';
-import { migrateToLatest } from './migrator.js';
+import { migrateToLatest as migrateNow } from './migrator.js';
+
+/** Other test files drop their schemas as they end; migrating must not overlap a drop. */
+const migrateToLatest: typeof migrateNow = (db, schema) =>
+  whileHoldingSchemaChangeLock('shared', () => migrateNow(db, schema));
 
 let handle: DatabaseHandle | undefined;
 afterEach(async () => {

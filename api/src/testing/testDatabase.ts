@@ -8,25 +8,62 @@ import { migrateToLatest } from '../data/migrator.js';
 const ABANDONED_AFTER_SECONDS = 3 * 60 * 60;
 
 /**
+ * Kysely's migrator lists the tables of every schema in the database, and that listing fails when
+ * another test file drops a table or schema at the same moment. Test files migrate under a shared
+ * advisory lock and drop under the exclusive one, so the two never overlap.
+ */
+const SCHEMA_CHANGE_LOCK = 7_301_961_026;
+
+/**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a schema of its own
  * inside the PostgreSQL at DATABASE_URL (dropped on close), so test files never see each other's rows.
  * Schema names carry their creation time, so schemas left by killed runs are swept up later.
  */
 export async function openTestDatabase(options: { migrate?: boolean } = {}): Promise<DatabaseHandle> {
-  const databaseUrl = process.env.DATABASE_URL?.trim() || null;
+  const databaseUrl = configuredDatabaseUrl();
   const now = Math.floor(Date.now() / 1000);
   const schema = databaseUrl === null ? 'public' : `test_${now}_${randomBytes(4).toString('hex')}`;
   if (databaseUrl !== null) await sweepAbandonedSchemas(databaseUrl, now);
   const handle = await openDatabase({ databaseUrl, dataDir: 'memory://', schema });
-  if (options.migrate !== false) await migrateToLatest(handle.db, handle.schema);
+  if (options.migrate !== false) {
+    await whileHoldingSchemaChangeLock('shared', () => migrateToLatest(handle.db, handle.schema));
+  }
   if (databaseUrl === null) return handle;
   return {
     ...handle,
     async close() {
-      await sql.raw(`drop schema if exists ${schema} cascade`).execute(handle.db);
+      await whileHoldingSchemaChangeLock('exclusive', () =>
+        sql.raw(`drop schema if exists ${schema} cascade`).execute(handle.db),
+      );
       await handle.close();
     },
   };
+}
+
+/**
+ * Runs `work` while no other test file migrates (exclusive) or while no other drops (shared).
+ * Tests that drop tables or schemas themselves go through here too. PGlite is private to its file,
+ * so there it simply runs.
+ */
+export async function whileHoldingSchemaChangeLock<T>(
+  mode: 'shared' | 'exclusive',
+  work: () => Promise<T>,
+): Promise<T> {
+  const databaseUrl = configuredDatabaseUrl();
+  if (databaseUrl === null) return work();
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const suffix = mode === 'shared' ? '_shared' : '';
+  try {
+    await client.query(`select pg_advisory_lock${suffix}($1)`, [SCHEMA_CHANGE_LOCK]);
+    return await work();
+  } finally {
+    await client.end(); // ending the session releases its advisory locks
+  }
+}
+
+function configuredDatabaseUrl(): string | null {
+  return process.env.DATABASE_URL?.trim() || null;
 }
 
 async function sweepAbandonedSchemas(databaseUrl: string, now: number): Promise<void> {
@@ -36,12 +73,16 @@ async function sweepAbandonedSchemas(databaseUrl: string, now: number): Promise<
     const { rows } = await client.query<{ name: string }>(
       `select nspname as name from pg_namespace where nspname ~ '^test_[0-9]+_[0-9a-f]+$'`,
     );
-    for (const { name } of rows) {
-      const created = Number(name.split('_')[1]);
-      if (now - created < ABANDONED_AFTER_SECONDS) continue;
-      // Another run may be sweeping the same schema at the same moment: losing that race is fine.
-      await client.query(`drop schema if exists ${name} cascade`).catch(() => undefined);
-    }
+    const abandoned = rows
+      .map(({ name }) => name)
+      .filter((name) => now - Number(name.split('_')[1]) >= ABANDONED_AFTER_SECONDS);
+    if (abandoned.length === 0) return;
+    await whileHoldingSchemaChangeLock('exclusive', async () => {
+      for (const name of abandoned) {
+        // Another run may be sweeping the same schema at the same moment: losing that race is fine.
+        await client.query(`drop schema if exists ${name} cascade`).catch(() => undefined);
+      }
+    });
   } finally {
     await client.end();
   }

@@ -7,7 +7,7 @@ import { knownMigrationNames } from '../../data/migrator.js';
 import { seedDemoTenant } from '../../dev/seedDemoTenant.js';
 import { buildServer } from '../../server.js';
 import { bearer, devToken, MEMBER } from '../../testing/demoPeople.js';
-import { openTestDatabase } from '../../testing/testDatabase.js';
+import { openTestDatabase, whileHoldingSchemaChangeLock } from '../../testing/testDatabase.js';
 
 let database: DatabaseHandle;
 let app: FastifyInstance;
@@ -60,7 +60,7 @@ describe('/readyz', () => {
   });
 
   it('answers 503 when a core table is gone', async () => {
-    await sql`drop table memos cascade`.execute(database.db);
+    await whileHoldingSchemaChangeLock('exclusive', () => sql`drop table memos cascade`.execute(database.db));
     const ready = await app.inject({ url: '/readyz' });
     expect(ready.statusCode).toBe(503);
     expect(ready.json().detail).toMatch(/a core table cannot be read: .*memos/);
@@ -69,8 +69,10 @@ describe('/readyz', () => {
   // Last: it takes the whole schema away.
   it('answers 503 when the schema is missing, and so does the API instead of 500', async () => {
     const token = await devToken(app, MEMBER.id);
-    await sql.raw(`drop schema ${database.schema} cascade`).execute(database.db);
-    await sql.raw(`create schema ${database.schema}`).execute(database.db);
+    await whileHoldingSchemaChangeLock('exclusive', async () => {
+      await sql.raw(`drop schema ${database.schema} cascade`).execute(database.db);
+      await sql.raw(`create schema ${database.schema}`).execute(database.db);
+    });
     const ready = await app.inject({ url: '/readyz' });
     expect(ready.statusCode).toBe(503);
     expect(ready.headers['content-type']).toMatch(/^application\/problem\+json/);
