@@ -11,6 +11,7 @@ import { DEMO_PAIRS, DEMO_PEOPLE } from '../../api/src/dev/demoTenant.js';
 import { startTestServer } from '../../api/src/testing/testServer.js';
 import { launchBrowser, newContext } from '../../e2e/browser.js';
 import { openInFakeMeeting, waitForHostCall } from '../../e2e/host/meetingHost.js';
+import { frameWaterfall } from './waterfall.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const CPU_SLOWDOWN = 4;
@@ -60,6 +61,11 @@ async function warmRuns(
     console.log(
       `warm run ${run + 1}: ${elapsed} ms to notifySuccess (${fromCache} of ${assets.size} scripts from the HTTP cache)`,
     );
+    if (run === RUNS - 1) {
+      const frame = page.frames().find((candidate) => candidate.parentFrame() !== null);
+      if (frame)
+        console.log(`\nthe last warm run, as the tab's frame saw it:\n${await frameWaterfall(frame)}`);
+    }
     await page.close();
   }
   await context.close();

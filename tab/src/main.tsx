@@ -1,16 +1,28 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { createRequest } from './api/client';
+import { createApi } from './api/endpoints';
 import { initHost } from './host/context';
 import { initialThemeName, loadTheme } from './host/theme';
 import { readStoredLocale, resolveLocale } from './i18n/locale';
 import { loadMessages } from './i18n/messages';
+import { preloadMeetingView } from './router/lazyViews';
+import { requestClientConfigEarly } from './session/earlyClientConfig';
 
 async function start(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html lacks #root');
   // The host's locale and theme decide the first paint, so read them before rendering; in a
   // plain browser initHost resolves immediately.
+  // Side by side with the Teams handshake: the configuration sign-in needs, and inside a meeting
+  // the meeting view's code.
+  requestClientConfigEarly(() =>
+    createApi(
+      createRequest({ getToken: () => null, getLocale: () => navigator.language, onUnauthorized: () => {} }),
+    ).clientConfig(),
+  );
+  if (window.location.pathname.startsWith('/meeting')) preloadMeetingView();
   const host = await initHost();
   const initialLocale = resolveLocale({
     stored: readStoredLocale(),

@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { afterFirstView } from '../host/firstView';
 import { createDateFormatters, type DateFormatters } from './format';
 import { interpolate } from './interpolate';
 import { storeLocale } from './locale';
@@ -38,11 +39,13 @@ export function I18nProvider(props: { initialLocale: Locale; children: ReactNode
     document.documentElement.lang = locale;
   }, [locale]);
 
-  // After the first paint, fetch the other language too, so switching is instant.
+  // Once the first view is shown, fetch the other language too, so switching is instant.
   useEffect(() => {
-    for (const other of LOCALES) {
-      loadMessages(other).catch((error: unknown) => console.warn(`Taiwa: could not load ${other}`, error));
-    }
+    afterFirstView(() => {
+      for (const other of LOCALES) {
+        loadMessages(other).catch((error: unknown) => console.warn(`Taiwa: could not load ${other}`, error));
+      }
+    });
   }, []);
 
   const setLocale = useCallback((next: Locale) => {

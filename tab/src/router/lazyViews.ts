@@ -28,9 +28,23 @@ export const AdminAnalytics = lazy(() =>
 // The meeting view's own messages come with it, in every language the app has loaded so far
 // (main.tsx loads the first paint's before rendering): the side panel never shows a key or the
 // wrong language, and still downloads only the language it paints in.
+let meetingViewCode: Promise<typeof import('../views/meeting/MeetingView')> | null = null;
+const loadMeetingViewCode = () => {
+  meetingViewCode ??= import('../views/meeting/MeetingView');
+  return meetingViewCode;
+};
+/**
+ * Starts fetching the meeting view's code while the Teams handshake and sign-in run (main.tsx),
+ * instead of after them: inside a meeting it is the only view the tab will show.
+ */
+export function preloadMeetingView(): void {
+  loadMeetingViewCode().catch(() => {
+    meetingViewCode = null; // the router's own load tries again and reports the failure
+  });
+}
 export const MeetingView = lazy(async () => {
   const [view] = await Promise.all([
-    import('../views/meeting/MeetingView'),
+    loadMeetingViewCode(),
     import('../views/meeting/messages').then((m) =>
       m.loadMeetingMessages(LOCALES.filter((locale) => loadedMessages(locale) !== null)),
     ),

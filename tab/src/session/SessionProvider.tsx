@@ -15,6 +15,7 @@ import { browserStorage, removeUnattributedData } from '../localData/accountStor
 import { forgetAccount } from '../localData/unsentText';
 import { drafts } from '../localData/useDraft';
 import { accountKeyOf } from './accountKey';
+import { takeEarlyClientConfig } from './earlyClientConfig';
 
 export type SessionState =
   | { status: 'starting' }
@@ -95,7 +96,10 @@ export function SessionProvider(props: { children: ReactNode }) {
     (async () => {
       let config: ClientConfig;
       try {
-        config = await api.clientConfig(controller.signal);
+        const early = takeEarlyClientConfig();
+        config = await (early === null
+          ? api.clientConfig(controller.signal)
+          : early.catch(() => api.clientConfig(controller.signal)));
       } catch (error) {
         if (!controller.signal.aborted) setState({ status: 'configError', error });
         return;

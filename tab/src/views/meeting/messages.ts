@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { afterFirstView } from '../../host/firstView';
 import { interpolate } from '../../i18n/interpolate';
 import { LOCALES, type Locale } from '../../i18n/messages';
 import { useT } from '../../i18n/useT';
@@ -58,14 +59,17 @@ export function useMeetingT(): { t: MeetingTranslate; locale: Locale } {
   const [, setLoadedCount] = useState(0);
   const messages = loaded[locale];
 
-  // After the first paint fetch the other language too, as the app's catalog does, so a switch
-  // is instant; and should a switch ever come first, render again once its catalog is in.
+  // Once the first view is shown fetch the other language too, as the app's catalog does, so a
+  // switch is instant; and should a switch come first, render again once its catalog is in.
   useEffect(() => {
-    loadMeetingMessages(LOCALES).then(
-      () => setLoadedCount(LOCALES.length),
-      (error: unknown) => console.warn('Taiwa: could not load the meeting messages', error),
-    );
-  }, []);
+    const loadAll = () =>
+      loadMeetingMessages(LOCALES).then(
+        () => setLoadedCount(LOCALES.length),
+        (error: unknown) => console.warn('Taiwa: could not load the meeting messages', error),
+      );
+    if (messages === undefined) void loadAll();
+    else afterFirstView(() => void loadAll());
+  }, [messages]);
 
   // Until then, the language that is loaded (the router loads the first paint's before showing the view).
   const shown = messages ?? ja;
