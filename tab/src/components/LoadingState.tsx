@@ -1,4 +1,5 @@
-import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { ProgressRing } from './ProgressRing';
 
 const useStyles = makeStyles({
   root: { display: 'flex', justifyContent: 'center', padding: tokens.spacingVerticalXXL },
@@ -9,7 +10,7 @@ export function LoadingState(props: { label: string; testId?: string }) {
   const styles = useStyles();
   return (
     <div className={styles.root} role="status" data-testid={props.testId}>
-      <Spinner label={props.label} labelPosition="below" />
+      <ProgressRing label={props.label} />
     </div>
   );
 }

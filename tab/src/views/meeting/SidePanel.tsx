@@ -1,15 +1,8 @@
-import {
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  makeStyles,
-  Spinner,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { goesLive } from '../../api/meetingWindow';
 import type { Catalog } from '../../api/types';
+import { ProgressRing } from '../../components/ProgressRing';
 import { StatusPill } from '../../components/StatusPill';
 import { useHost } from '../../host/HostProvider';
 import { useFitHints } from '../prepare/useFitHints';
@@ -185,7 +178,7 @@ export function SidePanel(props: {
         onSend={() => meeting.send('next_topics')}
       />
       {/* Loaded once the panel is up: booking belongs to the end of the 1on1, not to its first paint. */}
-      <Suspense fallback={<Spinner size="tiny" />}>
+      <Suspense fallback={<ProgressRing size="tiny" label={t('meeting.loading')} hideLabel />}>
         <NextBooking sessionId={session.id} />
       </Suspense>
     </div>
