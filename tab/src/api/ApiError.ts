@@ -7,7 +7,13 @@ export interface Problem {
   errors?: Array<{ field: string; message: string }>;
   /** On a 409: the resource as it is now, so the client can show it instead of its stale copy. */
   current?: unknown;
+  /** graph-consent-required: the scopes to ask for, and whether only an admin can grant them. */
+  scopes?: string[];
+  adminConsentRequired?: boolean;
 }
+
+/** Microsoft 365 needs someone's consent before Taiwa can read calendars (booking). */
+export const GRAPH_CONSENT_REQUIRED = 'urn:taiwa:problem:graph-consent-required';
 
 /** A failed API call: an HTTP error (with its problem details when present) or a network failure. */
 export class ApiError extends Error {
@@ -53,5 +59,9 @@ export function toProblem(body: unknown, status: number): Problem | null {
     ...(typeof body.detail === 'string' ? { detail: body.detail } : {}),
     ...(errors ? { errors } : {}),
     ...('current' in body ? { current: body.current } : {}),
+    ...(Array.isArray(body.scopes) ? { scopes: body.scopes.filter((s) => typeof s === 'string') } : {}),
+    ...(typeof body.adminConsentRequired === 'boolean'
+      ? { adminConsentRequired: body.adminConsentRequired }
+      : {}),
   };
 }

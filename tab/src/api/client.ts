@@ -13,12 +13,33 @@ export interface ApiClientOptions {
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Sent as JSON. */
   body?: unknown;
+  /** Sent as it is, for the few bodies that are not JSON (a WebVTT transcript). */
+  text?: { contentType: string; content: string };
+  /** A file rather than JSON (the .ics, the CSV): asked for with this Accept, answered as a DownloadedFile. */
+  file?: string;
   /** Skip the Authorization header (client-config, dev sign-in). */
   anonymous?: boolean;
   signal?: AbortSignal;
   /** Extra request headers, e.g. If-Match for versioned writes. */
   headers?: Record<string, string>;
+}
+
+/** A file the API answered with, and the name it suggested (Content-Disposition). */
+export interface DownloadedFile {
+  blob: Blob;
+  name: string | null;
+}
+
+/** Hands a downloaded file to the browser, as a link the person clicked would. */
+export function saveFile(file: DownloadedFile, fallbackName: string): void {
+  const url = URL.createObjectURL(file.blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.name ?? fallbackName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export type ApiRequest = <T>(path: string, options?: RequestOptions) => Promise<T>;
@@ -31,19 +52,21 @@ export function createRequest(options: ApiClientOptions): ApiRequest {
   return async <T>(path: string, request: RequestOptions = {}): Promise<T> => {
     const headers: Record<string, string> = {
       ...request.headers,
-      Accept: 'application/json',
+      Accept: request.file ?? 'application/json',
       'Accept-Language': options.getLocale(),
     };
     const token = request.anonymous ? null : options.getToken();
     if (token) headers.Authorization = `Bearer ${token}`;
     if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (request.text !== undefined) headers['Content-Type'] = request.text.contentType;
 
     let response: Response;
     try {
       response = await doFetch(`${baseUrl}${path}`, {
         method: request.method ?? 'GET',
         headers,
-        body: request.body === undefined ? undefined : JSON.stringify(request.body),
+        body:
+          request.text?.content ?? (request.body === undefined ? undefined : JSON.stringify(request.body)),
         signal: request.signal,
       });
     } catch (error) {
@@ -58,6 +81,11 @@ export function createRequest(options: ApiClientOptions): ApiRequest {
       throw apiError;
     }
     if (response.status === 204) return undefined as T;
+    if (request.file !== undefined) {
+      const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? null;
+      const file: DownloadedFile = { blob: await response.blob(), name };
+      return file as T;
+    }
     // The server is the contract's owner; we trust its shapes rather than re-validating here.
     return (await response.json()) as T;
   };

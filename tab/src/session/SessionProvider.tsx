@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { createRequest } from '../api/client';
+import { type ApiRequest, createRequest } from '../api/client';
 import { type Api, createApi } from '../api/endpoints';
 import type { ClientConfig } from '../api/types';
 import { useHost } from '../host/HostProvider';
@@ -27,6 +27,8 @@ export type SessionState =
 export interface Session {
   state: SessionState;
   api: Api;
+  /** The same client's request function, for views that bring their own endpoints (booking, transcript). */
+  request: ApiRequest;
   signInDev(userId: string): Promise<void>;
   /** Forget the token and show the sign-in screen (the token expired or was refused). */
   signOut(): void;
@@ -65,22 +67,21 @@ export function SessionProvider(props: { children: ReactNode }) {
   // A memo queue from before queues named their writer cannot be given to anyone.
   useEffect(() => removeUnattributedData(browserStorage()), []);
 
-  const api = useMemo(
+  const request = useMemo(
     () =>
-      createApi(
-        createRequest({
-          getToken: () => tokenRef.current,
-          getLocale: () => localeRef.current,
-          onUnauthorized: () => {
-            tokenRef.current = null;
-            clearStoredToken();
-            const config = configRef.current;
-            if (config) setState({ status: 'signedOut', config, expired: true });
-          },
-        }),
-      ),
+      createRequest({
+        getToken: () => tokenRef.current,
+        getLocale: () => localeRef.current,
+        onUnauthorized: () => {
+          tokenRef.current = null;
+          clearStoredToken();
+          const config = configRef.current;
+          if (config) setState({ status: 'signedOut', config, expired: true });
+        },
+      }),
     [],
   );
+  const api = useMemo(() => createApi(request), [request]);
 
   const signIn = useCallback((config: ClientConfig, token: StoredToken) => {
     tokenRef.current = token.accessToken;
@@ -133,6 +134,7 @@ export function SessionProvider(props: { children: ReactNode }) {
     return {
       state,
       api,
+      request,
       signInDev: async (userId) => {
         const config = configRef.current;
         if (!config) return;
@@ -157,7 +159,7 @@ export function SessionProvider(props: { children: ReactNode }) {
         }
       },
     };
-  }, [state, api, signIn, host]);
+  }, [state, api, request, signIn, host]);
 
   return <SessionContext.Provider value={session}>{props.children}</SessionContext.Provider>;
 }

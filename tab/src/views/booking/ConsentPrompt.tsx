@@ -7,15 +7,15 @@ import {
   MessageBarTitle,
 } from '@fluentui/react-components';
 import { useState } from 'react';
+import type { Problem } from '../../api/ApiError';
 import { useSession } from '../../session/useSession';
 import { useBookingText } from './messages';
-import type { ProblemBody } from './taiwaFetch';
 
 /**
  * Microsoft 365 refused the calendar: a button that asks for the missing consent where this host can
  * show it, or what to do instead (ask an admin, or open Taiwa in the browser). Never a dead end.
  */
-export function ConsentPrompt(props: { problem: ProblemBody; onGranted(): void }) {
+export function ConsentPrompt(props: { problem: Problem; onGranted(): void }) {
   const { t } = useBookingText();
   const { state } = useSession();
   const [error, setError] = useState<string | null>(null);

@@ -12,11 +12,11 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { type BookedSession, bookNext, downloadIcs, fetchProposals, type Proposal } from './bookingApi';
+import { ApiError, GRAPH_CONSENT_REQUIRED, type Problem } from '../../api/ApiError';
+import { useEndpoints } from '../../session/useSession';
+import { type BookedSession, bookingEndpoints, type Proposal } from './bookingApi';
 import { ConsentPrompt } from './ConsentPrompt';
 import { useBookingText } from './messages';
-import { GRAPH_CONSENT_REQUIRED, type ProblemBody, TaiwaProblem } from './taiwaFetch';
-import { useCaller } from './useCaller';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -36,26 +36,23 @@ type Step =
   | { kind: 'loading' }
   | { kind: 'choosing'; proposals: Proposal[]; chosen: number; rhythmBusy: string | null }
   | { kind: 'booking'; proposals: Proposal[]; chosen: number; rhythmBusy: string | null }
-  | { kind: 'consent'; problem: ProblemBody }
+  | { kind: 'consent'; problem: Problem }
   | { kind: 'failed'; reason: string };
 
 /** Finds times both people are free and books the next 1on1 (Outlook + Teams, or .ics in dev mode). */
 export function NextBooking(props: NextBookingProps) {
   const styles = useStyles();
   const { t, format } = useBookingText();
-  const caller = useCaller();
+  const api = useEndpoints(bookingEndpoints);
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [booked, setBooked] = useState<BookedSession | null>(props.booked ?? null);
 
   const fail = (error: unknown) => {
-    if (error instanceof TaiwaProblem && error.problem.type === GRAPH_CONSENT_REQUIRED) {
-      setStep({ kind: 'consent', problem: error.problem });
-    } else if (
-      error instanceof TaiwaProblem &&
-      error.problem.status === 409 &&
-      isBooked(error.problem.current)
-    ) {
-      setBooked(error.problem.current);
+    const problem = error instanceof ApiError ? error.problem : null;
+    if (problem?.type === GRAPH_CONSENT_REQUIRED) {
+      setStep({ kind: 'consent', problem });
+    } else if (problem?.status === 409 && isBooked(problem.current)) {
+      setBooked(problem.current);
       setStep({ kind: 'idle' });
     } else {
       setStep({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
@@ -63,10 +60,9 @@ export function NextBooking(props: NextBookingProps) {
   };
 
   const find = async () => {
-    if (caller === null) return;
     setStep({ kind: 'loading' });
     try {
-      const { proposals, rhythm } = await fetchProposals(caller, props.sessionId);
+      const { proposals, rhythm } = await api.proposals(props.sessionId);
       const rhythmBusy =
         rhythm === null || rhythm.free ? null : format.timeRange(rhythm.scheduledStart, rhythm.scheduledEnd);
       setStep({ kind: 'choosing', proposals, chosen: 0, rhythmBusy });
@@ -77,10 +73,10 @@ export function NextBooking(props: NextBookingProps) {
 
   const book = async (proposals: Proposal[], chosen: number, rhythmBusy: string | null) => {
     const slot = proposals[chosen];
-    if (caller === null || slot === undefined) return;
+    if (slot === undefined) return;
     setStep({ kind: 'booking', proposals, chosen, rhythmBusy });
     try {
-      const next = await bookNext(caller, props.sessionId, slot);
+      const next = await api.bookNext(props.sessionId, slot);
       setBooked(next);
       setStep({ kind: 'idle' });
       props.onBooked?.(next);
@@ -113,9 +109,7 @@ export function NextBooking(props: NextBookingProps) {
               {t('booking.join')}
             </Link>
           )}
-          <Button onClick={() => caller && downloadIcs(caller, booked.id).catch(fail)}>
-            {t('booking.ics')}
-          </Button>
+          <Button onClick={() => api.downloadIcs(booked.id).catch(fail)}>{t('booking.ics')}</Button>
         </div>
       </section>
     );

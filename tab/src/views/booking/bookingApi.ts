@@ -1,62 +1,38 @@
-import { browserTimeZone, type Caller, taiwaFetch, taiwaJson } from './taiwaFetch';
+import { type ApiRequest, type DownloadedFile, saveFile } from '../../api/client';
+import type { RequestBodyOf, ResponseOf } from '../../api/contract';
+import { browserTimeZone } from '../../host/timeZone';
 
-export interface Proposal {
-  scheduledStart: string;
-  scheduledEnd: string;
-  /** The date the pair's rhythm puts the next 1on1 on. */
-  rhythm?: boolean;
-}
-
-export interface Proposals {
-  proposals: Proposal[];
-  /** The rhythm's date, offered or not (`free` says whether both can make it). */
-  rhythm: { scheduledStart: string; scheduledEnd: string; free: boolean } | null;
-  timeZone: string;
-  calendar: 'graph' | 'local';
-}
-
-export interface BookedSession {
-  id: string;
-  pairId: string;
-  status: 'planned' | 'live' | 'ended';
-  scheduledStart: string;
-  scheduledEnd: string;
-  joinUrl: string | null;
-  calendar: 'graph' | 'local';
-  icsUrl: string;
-  cancelled: boolean;
-  /** False once Taiwa stopped following the Outlook event (Microsoft 365 kept refusing to let it read it). */
-  calendarFollowed?: boolean;
-}
+/** Free times for the next 1on1; `rhythm` is the pair's rhythm date, offered or not (`free`). */
+export type Proposals = ResponseOf<'/api/v1/sessions/{sessionId}/next/proposals'>;
+/** `rhythm` marks the date the pair's rhythm puts the next 1on1 on. */
+export type Proposal = Proposals['proposals'][number];
+/** `calendarFollowed` is false once Microsoft 365 kept refusing to let Taiwa read the Outlook event. */
+export type BookedSession = ResponseOf<'/api/v1/sessions/{sessionId}/next', 'post', 201>;
+type BookingRequest = RequestBodyOf<'/api/v1/sessions/{sessionId}/next', 'post'>;
 
 const seg = encodeURIComponent;
 
-export function fetchProposals(caller: Caller, sessionId: string, days = 14) {
-  const query = new URLSearchParams({ days: String(days), timeZone: browserTimeZone() });
-  return taiwaJson<Proposals>(caller, `/sessions/${seg(sessionId)}/next/proposals?${query}`);
-}
-
-export function bookNext(caller: Caller, sessionId: string, slot: Proposal) {
-  return taiwaJson<BookedSession>(caller, `/sessions/${seg(sessionId)}/next`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      scheduledStart: slot.scheduledStart,
-      scheduledEnd: slot.scheduledEnd,
-      timeZone: browserTimeZone(),
-    }),
-  });
-}
-
-/** Saves the session's .ics file (dev mode, or to add it to another calendar). */
-export async function downloadIcs(caller: Caller, sessionId: string): Promise<void> {
-  const response = await taiwaFetch(caller, `/sessions/${seg(sessionId)}/calendar.ics`, {
-    headers: { Accept: 'text/calendar' },
-  });
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = 'taiwa-1on1.ics';
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+/** The booking calls, on the signed-in user's client (`useEndpoints(bookingEndpoints)`). */
+export function bookingEndpoints(request: ApiRequest) {
+  return {
+    proposals: (sessionId: string, days = 14) => {
+      const query = new URLSearchParams({ days: String(days), timeZone: browserTimeZone() });
+      return request<Proposals>(`/sessions/${seg(sessionId)}/next/proposals?${query}`);
+    },
+    bookNext: (sessionId: string, slot: Proposal) => {
+      const body: BookingRequest = {
+        scheduledStart: slot.scheduledStart,
+        scheduledEnd: slot.scheduledEnd,
+        timeZone: browserTimeZone(),
+      };
+      return request<BookedSession>(`/sessions/${seg(sessionId)}/next`, { method: 'POST', body });
+    },
+    /** Saves the session's .ics file (dev mode, or to add it to another calendar). */
+    downloadIcs: async (sessionId: string): Promise<void> => {
+      const file = await request<DownloadedFile>(`/sessions/${seg(sessionId)}/calendar.ics`, {
+        file: 'text/calendar',
+      });
+      saveFile(file, 'taiwa-1on1.ics');
+    },
+  };
 }

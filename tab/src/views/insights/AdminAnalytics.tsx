@@ -13,11 +13,12 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
+import { saveFile } from '../../api/client';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { useLoad } from '../../components/useLoad';
 import { useNotifyReady } from '../../host/useNotifyReady';
-import { useApi, useSession } from '../../session/useSession';
+import { useApi } from '../../session/useSession';
 import { useInsightsT } from './messages';
 import type { AdminAnalytics as AnalyticsData, AnalyticsRow, Figure, UnitAnalytics } from './types';
 
@@ -131,9 +132,8 @@ function Body(props: { data: AnalyticsData }) {
 /** Admin (HR) analytics: aggregates per organisation unit; groups under five people stay hidden. */
 export function AdminAnalytics() {
   const styles = useStyles();
-  const { t, locale } = useInsightsT();
+  const { t } = useInsightsT();
   const api = useApi();
-  const { state } = useSession();
   const analytics = useLoad((signal) => api.adminAnalytics(signal), [api]);
   const [downloadError, setDownloadError] = useState<unknown>(null);
   useNotifyReady(analytics.status !== 'loading');
@@ -141,20 +141,8 @@ export function AdminAnalytics() {
   // The CSV needs the bearer token, so it is fetched and handed to the browser as a file.
   async function downloadCsv() {
     setDownloadError(null);
-    if (state.status !== 'signedIn') return;
     try {
-      const response = await fetch('/api/v1/admin/analytics?format=csv', {
-        headers: { Authorization: `Bearer ${state.token.accessToken}`, 'Accept-Language': locale },
-      });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const url = URL.createObjectURL(await response.blob());
-      const link = document.createElement('a');
-      link.href = url;
-      link.download =
-        /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ??
-        'taiwa-analytics.csv';
-      link.click();
-      URL.revokeObjectURL(url);
+      saveFile(await api.adminAnalyticsCsv(), 'taiwa-analytics.csv');
     } catch (error) {
       setDownloadError(error);
     }

@@ -1,4 +1,4 @@
-import type { ApiRequest } from '../../api/client';
+import type { ApiRequest, DownloadedFile } from '../../api/client';
 import type { AdminAnalytics, CheckinList, CheckinView, MyInsights } from './types';
 
 const seg = encodeURIComponent;
@@ -12,5 +12,6 @@ export function insightsEndpoints(request: ApiRequest) {
     submitCheckin: (pairId: string, body: { answers: number[]; shareWithManager: boolean }) =>
       request<CheckinView>(`/pairs/${seg(pairId)}/checkins`, { method: 'POST', body }),
     adminAnalytics: (signal?: AbortSignal) => request<AdminAnalytics>('/admin/analytics', { signal }),
+    adminAnalyticsCsv: () => request<DownloadedFile>('/admin/analytics?format=csv', { file: 'text/csv' }),
   };
 }

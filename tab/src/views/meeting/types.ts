@@ -1,10 +1,8 @@
-import type { LocalizedText, Memo, Person, Role, SessionDetail, SessionSummary } from '../../api/types';
+import type { ResponseOf } from '../../api/contract';
+import type { Memo, Role, SessionDetail } from '../../api/types';
 
-/** Mirror of the server's meeting contract (api/src/http/routes/{meetings,dice,memos,events}.ts). */
-export type Resolution =
-  | { state: 'resolved'; session: SessionSummary; myRole: Role }
-  | { state: 'needs_pair'; candidates: Array<{ pairId: string; myRole: Role; other: Person }> }
-  | { state: 'not_one_on_one' };
+/** The meeting's shapes (api/src/http/routes/{meetings,dice,memos,events}.ts), from the contract. */
+export type Resolution = ResponseOf<'/api/v1/meetings/resolve'>;
 
 /** `meetingId`: teams-js `meeting.id`, so Taiwa can find the transcript of a meeting it did not book. */
 export type LinkRequest = { chatId: string; meetingId?: string } & (
@@ -12,19 +10,10 @@ export type LinkRequest = { chatId: string; meetingId?: string } & (
   | { otherUserId: string; myRole: Role }
 );
 
-export interface DiceRoll {
-  seq: number;
-  face: { id: string; label: LocalizedText };
-  rolledBy: { id: string; displayName: string };
-  rolledAt: string;
-}
+export type DiceRoll = ResponseOf<'/api/v1/sessions/{sessionId}/dice', 'post', 201>;
 
-export interface MeetingSession extends SessionDetail {
-  memos: Memo[];
-  dice: { latest: DiceRoll | null; count: number };
-  /** Open the event stream with this as Last-Event-ID. */
-  lastEventId: string | null;
-}
+/** The session with its memos and die; open the event stream with `lastEventId` as Last-Event-ID. */
+export type MeetingSession = ResponseOf<'/api/v1/sessions/{sessionId}'>;
 
 /** What the session's event stream sends (`event:` and the JSON in `data:`). */
 export type SessionEvent =

@@ -1,40 +1,10 @@
-import type { LocalizedText } from '../../api/types';
+import type { RequestBodyOf, ResponseOf } from '../../api/contract';
 
-export type Fit = 'yes' | 'partly' | 'no';
-
-/** GET /sessions/:id/rating (api/src/http/routes/rating.ts). */
-export interface RatingForm {
-  sessionId: string;
-  scheduledStart: string;
-  managerName: string;
-  items: Array<{
-    agendaItemId: string;
-    theme: LocalizedText;
-    expectedResponse: LocalizedText | null;
-    detail: string | null;
-  }>;
-  rating: SavedRating | null;
-  managerSees: { state: 'not_rated' | 'rated'; impressions: string | null };
-}
-
-export interface SavedRating {
-  sessionId: string;
-  clarity: number;
-  impressions: string | null;
-  shareImpressions: boolean;
-  fits: Array<{ agendaItemId: string; expectedResponseId: string; fit: Fit }>;
-  submittedAt: string;
-  updatedAt: string;
-  editableUntil: string;
-  editable: boolean;
-}
-
-export interface RatingBody {
-  clarity: number;
-  impressions: string | null;
-  shareImpressions: boolean;
-  fits: Array<{ agendaItemId: string; fit: Fit }>;
-}
+/** GET /sessions/:id/rating (api/src/http/routes/rating.ts), from the contract. */
+export type RatingForm = ResponseOf<'/api/v1/sessions/{sessionId}/rating'>;
+export type SavedRating = NonNullable<RatingForm['rating']>;
+export type Fit = SavedRating['fits'][number]['fit'];
+export type RatingBody = RequestBodyOf<'/api/v1/sessions/{sessionId}/rating', 'post'>;
 
 /** What the member has entered and not sent yet; kept per person and 1on1 across reloads. */
 export interface RatingDraft {

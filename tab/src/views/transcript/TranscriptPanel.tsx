@@ -12,10 +12,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { type ChangeEvent, useCallback, useEffect, useMemo, useState } from 'react';
-import { useCaller } from '../booking/useCaller';
+import { useEndpoints } from '../../session/useSession';
 import { elapsed, filterCues } from './filterCues';
 import { useTranscriptText } from './messages';
-import { fetchTranscript, setTranscriptHidden, type TranscriptView, uploadTranscript } from './transcriptApi';
+import { type TranscriptView, transcriptEndpoints } from './transcriptApi';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -42,7 +42,7 @@ export interface TranscriptPanelProps {
 export function TranscriptPanel(props: TranscriptPanelProps) {
   const styles = useStyles();
   const { t, format } = useTranscriptText();
-  const caller = useCaller();
+  const api = useEndpoints(transcriptEndpoints);
   const [view, setView] = useState<TranscriptView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -61,12 +61,9 @@ export function TranscriptPanel(props: TranscriptPanelProps) {
     }
   }, []);
 
-  const token = caller?.token;
-  const locale = caller?.locale;
   useEffect(() => {
-    if (token === undefined || locale === undefined) return;
-    void run(() => fetchTranscript({ token, locale }, props.sessionId));
-  }, [token, locale, props.sessionId, run]);
+    void run(() => api.transcript(props.sessionId));
+  }, [api, props.sessionId, run]);
 
   const shown = useMemo(
     () => (view === null ? [] : filterCues(view.cues, speaker, search)),
@@ -76,9 +73,9 @@ export function TranscriptPanel(props: TranscriptPanelProps) {
   const upload = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
-    if (file === undefined || caller === null) return;
+    if (file === undefined) return;
     const text = await file.text();
-    await run(() => uploadTranscript(caller, props.sessionId, text));
+    await run(() => api.upload(props.sessionId, text));
   };
 
   if (view === null) {
@@ -119,11 +116,11 @@ export function TranscriptPanel(props: TranscriptPanelProps) {
           <MessageBarBody>{t('transcript.failed', { reason: error })}</MessageBarBody>
         </MessageBar>
       )}
-      {view.canHide && caller !== null && (
+      {view.canHide && (
         <div>
           <Button
             disabled={busy}
-            onClick={() => run(() => setTranscriptHidden(caller, props.sessionId, view.state === 'fetched'))}
+            onClick={() => run(() => api.setHidden(props.sessionId, view.state === 'fetched'))}
           >
             {view.state === 'fetched' ? t('transcript.hide') : t('transcript.show')}
           </Button>

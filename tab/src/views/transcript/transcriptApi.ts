@@ -1,43 +1,23 @@
-import { type Caller, taiwaJson } from '../booking/taiwaFetch';
+import type { ApiRequest } from '../../api/client';
+import type { ResponseOf } from '../../api/contract';
 
-export type TranscriptState = 'waiting' | 'none' | 'fetched' | 'not_permitted' | 'hidden' | 'deleted';
-
-export interface TranscriptCue {
-  id: string | null;
-  startMs: number;
-  endMs: number;
-  speaker: string | null;
-  text: string;
-}
-
-export interface TranscriptView {
-  state: TranscriptState;
-  source: 'graph' | 'upload' | null;
-  fetchedAt: string | null;
-  nextAttemptAt: string | null;
-  deleteAfter: string | null;
-  speakers: string[];
-  cues: TranscriptCue[];
-  canHide: boolean;
-  canUpload: boolean;
-}
+export type TranscriptView = ResponseOf<'/api/v1/sessions/{sessionId}/transcript'>;
+export type TranscriptState = TranscriptView['state'];
+export type TranscriptCue = TranscriptView['cues'][number];
 
 const path = (sessionId: string) => `/sessions/${encodeURIComponent(sessionId)}/transcript`;
 
-export const fetchTranscript = (caller: Caller, sessionId: string) =>
-  taiwaJson<TranscriptView>(caller, path(sessionId));
-
-export const setTranscriptHidden = (caller: Caller, sessionId: string, hidden: boolean) =>
-  taiwaJson<TranscriptView>(caller, path(sessionId), {
-    method: 'PATCH',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ hidden }),
-  });
-
-/** Dev mode: attach a .vtt file. */
-export const uploadTranscript = (caller: Caller, sessionId: string, webVtt: string) =>
-  taiwaJson<TranscriptView>(caller, path(sessionId), {
-    method: 'PUT',
-    headers: { 'Content-Type': 'text/vtt' },
-    body: webVtt,
-  });
+/** The transcript calls, on the signed-in user's client (`useEndpoints(transcriptEndpoints)`). */
+export function transcriptEndpoints(request: ApiRequest) {
+  return {
+    transcript: (sessionId: string) => request<TranscriptView>(path(sessionId)),
+    setHidden: (sessionId: string, hidden: boolean) =>
+      request<TranscriptView>(path(sessionId), { method: 'PATCH', body: { hidden } }),
+    /** Dev mode: attach a .vtt file. */
+    upload: (sessionId: string, webVtt: string) =>
+      request<TranscriptView>(path(sessionId), {
+        method: 'PUT',
+        text: { contentType: 'text/vtt', content: webVtt },
+      }),
+  };
+}

@@ -15,9 +15,9 @@ import { type FormEvent, useId, useState } from 'react';
 import type { Cadence, CadenceView } from '../../../api/types';
 import { describeError } from '../../../components/describeError';
 import { useLoad } from '../../../components/useLoad';
+import { browserTimeZone } from '../../../host/timeZone';
 import { useT } from '../../../i18n/useT';
 import { useApi } from '../../../session/useSession';
-import { browserTimeZone } from '../../booking/taiwaFetch';
 import { clockTime, describeCadence, weekdayName } from './describeCadence';
 import { useCadenceText } from './messages';
 

@@ -1,0 +1,127 @@
+import type * as Insights from '../views/insights/types';
+import type * as Meeting from '../views/meeting/types';
+import type * as Rating from '../views/rating/types';
+import type { RequestBodyOf } from './contract';
+import type * as Api from './types';
+
+/**
+ * A shape read from the contract with a wrong path, method or status comes out as `never`, which
+ * would type-check anywhere and hide the mistake; each name below must be a real shape. Compiled
+ * with the tab (`npm run typecheck`), never bundled.
+ */
+type Real<T> = [T] extends [never] ? false : true;
+
+export const everyApiTypeIsReal: [
+  Real<Api.ClientConfig>,
+  Real<Api.DevUser>,
+  Real<Api.DevToken>,
+  Real<Api.Me>,
+  Real<Api.Pair>,
+  Real<Api.PairStatus>,
+  Real<Api.Role>,
+  Real<Api.Person>,
+  Real<Api.SessionSummary>,
+  Real<Api.SessionStatus>,
+  Real<Api.NewPair>,
+  Real<Api.NewSession>,
+  Real<Api.SessionDetail>,
+  Real<Api.AgendaItem>,
+  Real<Api.AgendaStatus>,
+  Real<Api.LocalizedText>,
+  Real<Api.AgendaContent>,
+  Real<Api.AgendaChanges>,
+  Real<Api.Memo>,
+  Real<Api.MemoKind>,
+  Real<Api.HistoryEntry>,
+  Real<Api.RatingView>,
+  Real<Api.Catalog>,
+  Real<Api.CatalogKind>,
+  Real<Api.CatalogEntry>,
+  Real<Api.CatalogUpdate>,
+  Real<Api.CatalogEntryInput>,
+  Real<Api.CadenceView>,
+  Real<Api.Cadence>,
+  Real<Api.PairInsights>,
+  Real<Api.FitCount>,
+  Real<Insights.MyInsights>,
+  Real<Insights.ResponseFeedback>,
+  Real<Insights.Assessment>,
+  Real<Insights.ClarityBand>,
+  Real<Insights.Advice>,
+  Real<Insights.StageSummary>,
+  Real<Insights.StageRef>,
+  Real<Insights.CheckinList>,
+  Real<Insights.CheckinView>,
+  Real<Insights.AdminAnalytics>,
+  Real<Insights.UnitAnalytics>,
+  Real<Insights.AnalyticsRow>,
+  Real<Insights.Figure>,
+  Real<Rating.RatingForm>,
+  Real<Rating.SavedRating>,
+  Real<Rating.Fit>,
+  Real<Rating.RatingBody>,
+  Real<Meeting.Resolution>,
+  Real<Meeting.DiceRoll>,
+  Real<Meeting.MeetingSession>,
+] = [
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+];
+
+/** The tab's link request is stricter than the contract's (one of pairId or otherUserId) but fits it. */
+export const linkRequestFitsTheContract: Meeting.LinkRequest extends RequestBodyOf<
+  '/api/v1/meetings/link',
+  'post'
+>
+  ? true
+  : false = true;
