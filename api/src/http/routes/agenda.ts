@@ -177,7 +177,12 @@ export async function agendaRoutes(
           assertVersion(current === null ? { version: -1 } : present(current), expectedVersion);
           throw notFound('agenda item');
         }
-        await record('agenda.changed', { itemId: item.id, change: 'updated' });
+        // The status is logged with the change: when an item was ticked splits the transcript per item.
+        await record('agenda.changed', {
+          itemId: item.id,
+          change: 'updated',
+          ...(body.status !== undefined && { status: body.status }),
+        });
         return present(updated);
       });
       return sendETag(reply, view.version).send(view);
