@@ -275,7 +275,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
       await api.register(pairRoutes, { now, directory });
       await api.register(cadenceRoutes, { now });
       await api.register(sessionRoutes, { snapshots });
-      await api.register(agendaRoutes, { notifier, preparation });
+      await api.register(agendaRoutes, { notifier, preparation, now });
       await api.register(memoRoutes, { notifier });
       await api.register(diceRoutes, { notifier, randomInt: (max) => randomInt(max), now });
       await api.register(eventRoutes, { notifier, ...deps.eventStreams });

@@ -198,15 +198,22 @@ export class SummaryRepository {
         .execute(),
       this.db
         .selectFrom('session_events')
-        .select([sql<string>`payload->>'itemId'`.as('item_id'), sql<Date>`max(created_at)`.as('at')])
+        .select([
+          sql<string>`payload->>'itemId'`.as('item_id'),
+          sql<string | null>`payload->>'at'`.as('at'),
+          'created_at',
+        ])
         .where('tenant_id', '=', this.tenantId)
         .where('session_id', '=', sessionId)
         .where('type', '=', 'agenda.changed')
         .where(sql<boolean>`payload->>'status' = 'discussed'`)
-        .groupBy(sql`payload->>'itemId'`)
+        .orderBy('id')
         .execute(),
     ]);
-    const ticked = new Map(events.map((event) => [event.item_id, new Date(event.at)]));
+    // The app's clock at the tick when the event carries it, else when the event was written; the last tick wins.
+    const ticked = new Map(
+      events.map((event) => [event.item_id, event.at === null ? event.created_at : new Date(event.at)]),
+    );
     return items.map((item) => ({ agendaItemId: item.id, at: ticked.get(item.id) ?? item.updated_at }));
   }
 }

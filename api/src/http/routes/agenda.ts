@@ -61,9 +61,10 @@ type UpdateBodyType = Partial<CreateBodyType> & { status?: 'open' | 'discussed';
 
 export async function agendaRoutes(
   app: FastifyInstance,
-  options: { notifier: SessionChangeNotifier; preparation: PreparationEvents },
+  options: { notifier: SessionChangeNotifier; preparation: PreparationEvents; now?: () => Date },
 ) {
   const { notifier, preparation } = options;
+  const now = options.now ?? (() => new Date());
 
   app.post(
     '/sessions/:sessionId/agenda',
@@ -181,7 +182,7 @@ export async function agendaRoutes(
         await record('agenda.changed', {
           itemId: item.id,
           change: 'updated',
-          ...(body.status !== undefined && { status: body.status }),
+          ...(body.status !== undefined && { status: body.status, at: now().toISOString() }),
         });
         return present(updated);
       });
