@@ -1,0 +1,64 @@
+import { Caption1, makeStyles, Switch, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useCaller } from '../booking/useCaller';
+import { useSummaryText } from './messages';
+import { type SummaryConsent, setSummaryConsent } from './summaryApi';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  muted: { color: tokens.colorNeutralForeground3 },
+  error: { color: tokens.colorPaletteRedForeground1 },
+});
+
+/** Each person's own allowance for Azure OpenAI drafting, with the other person's shown beside it. */
+export function SummaryConsentSwitch(props: {
+  pairId: string;
+  consent: SummaryConsent;
+  onChange(consent: SummaryConsent): void;
+}) {
+  const styles = useStyles();
+  const { t } = useSummaryText();
+  const caller = useCaller();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const { consent } = props;
+  if (!consent.configured || !consent.enabledByAdmin) {
+    return (
+      <Caption1 className={styles.muted} data-testid="summary-ai-off">
+        {t('summary.aiOff')}
+      </Caption1>
+    );
+  }
+  const change = async (allowed: boolean) => {
+    if (caller === null) return;
+    setBusy(true);
+    setError(null);
+    try {
+      props.onChange(await setSummaryConsent(caller, props.pairId, allowed));
+    } catch (cause) {
+      setError(cause instanceof Error ? cause.message : String(cause));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className={styles.root}>
+      <Switch
+        label={t('summary.consentLabel')}
+        checked={consent.mine}
+        disabled={busy}
+        onChange={(_, data) => void change(data.checked)}
+        data-testid="summary-consent"
+      />
+      <Caption1 className={styles.muted}>{t('summary.consentHint')}</Caption1>
+      <Text size={200} data-testid="summary-their-consent">
+        {consent.theirs ? t('summary.theirConsentYes') : t('summary.theirConsentNo')}
+      </Text>
+      {error !== null && (
+        <Text size={200} className={styles.error} role="alert">
+          {error}
+        </Text>
+      )}
+    </div>
+  );
+}
