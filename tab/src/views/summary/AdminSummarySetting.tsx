@@ -1,8 +1,8 @@
 import { Caption1, makeStyles, Subtitle2, Switch, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { useCaller } from '../booking/useCaller';
 import { useSummaryText } from './messages';
 import { type AdminSummarySettings, fetchAdminSummarySettings, saveAdminSummarySettings } from './summaryApi';
+import { useStableCaller } from './useStableCaller';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
@@ -15,10 +15,12 @@ const useStyles = makeStyles({
 export function AdminSummarySetting() {
   const styles = useStyles();
   const { t } = useSummaryText();
-  const caller = useCaller();
+  const caller = useStableCaller();
   const [settings, setSettings] = useState<AdminSummarySettings | null>(null);
   const [status, setStatus] = useState<{ kind: 'saved' } | { kind: 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  // Shown at once while the change is sent, so the switch answers the click; undone if refused.
+  const [pending, setPending] = useState<boolean | null>(null);
 
   useEffect(() => {
     if (caller === null) return;
@@ -30,6 +32,7 @@ export function AdminSummarySetting() {
   const change = async (aiEnabled: boolean) => {
     if (caller === null) return;
     setBusy(true);
+    setPending(aiEnabled);
     setStatus(null);
     try {
       setSettings(await saveAdminSummarySettings(caller, aiEnabled));
@@ -37,6 +40,7 @@ export function AdminSummarySetting() {
     } catch (cause) {
       setStatus({ kind: 'error', text: cause instanceof Error ? cause.message : String(cause) });
     } finally {
+      setPending(null);
       setBusy(false);
     }
   };
@@ -51,7 +55,7 @@ export function AdminSummarySetting() {
         <>
           <Switch
             label={t('summary.adminToggle')}
-            checked={settings.aiEnabled}
+            checked={pending ?? settings.aiEnabled}
             disabled={busy}
             onChange={(_, data) => void change(data.checked)}
             data-testid="admin-summary-toggle"

@@ -1,8 +1,8 @@
 import { Caption1, makeStyles, Switch, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { useCaller } from '../booking/useCaller';
 import { useSummaryText } from './messages';
 import { type SummaryConsent, setSummaryConsent } from './summaryApi';
+import { useStableCaller } from './useStableCaller';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
@@ -18,8 +18,10 @@ export function SummaryConsentSwitch(props: {
 }) {
   const styles = useStyles();
   const { t } = useSummaryText();
-  const caller = useCaller();
+  const caller = useStableCaller();
   const [busy, setBusy] = useState(false);
+  // Shown at once while the change is sent, so the switch answers the click; undone if refused.
+  const [pending, setPending] = useState<boolean | null>(null);
   const [error, setError] = useState<string | null>(null);
   const { consent } = props;
   if (!consent.configured || !consent.enabledByAdmin) {
@@ -32,12 +34,14 @@ export function SummaryConsentSwitch(props: {
   const change = async (allowed: boolean) => {
     if (caller === null) return;
     setBusy(true);
+    setPending(allowed);
     setError(null);
     try {
       props.onChange(await setSummaryConsent(caller, props.pairId, allowed));
     } catch (cause) {
       setError(cause instanceof Error ? cause.message : String(cause));
     } finally {
+      setPending(null);
       setBusy(false);
     }
   };
@@ -45,7 +49,7 @@ export function SummaryConsentSwitch(props: {
     <div className={styles.root}>
       <Switch
         label={t('summary.consentLabel')}
-        checked={consent.mine}
+        checked={pending ?? consent.mine}
         disabled={busy}
         onChange={(_, data) => void change(data.checked)}
         data-testid="summary-consent"

@@ -12,7 +12,6 @@ import {
 import { useCallback, useEffect, useState } from 'react';
 import { withinLimit } from '../../textField/LimitedTextField';
 import { TaiwaProblem } from '../booking/taiwaFetch';
-import { useCaller } from '../booking/useCaller';
 import { type SummaryTextKey, useSummaryText } from './messages';
 import { SummaryConsentSwitch } from './SummaryConsentSwitch';
 import { SummaryItemCard } from './SummaryItemCard';
@@ -25,6 +24,7 @@ import {
   type SummaryItemText,
   type SummaryView,
 } from './summaryApi';
+import { useStableCaller } from './useStableCaller';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -66,7 +66,7 @@ function isSummaryView(value: unknown): value is SummaryView {
 export function SummaryPanel(props: SummaryPanelProps) {
   const styles = useStyles();
   const { t } = useSummaryText();
-  const caller = useCaller();
+  const caller = useStableCaller();
   const [view, setView] = useState<SummaryView | null>(null);
   const [texts, setTexts] = useState<Texts>({});
   const [theirs, setTheirs] = useState<Texts | null>(null);
