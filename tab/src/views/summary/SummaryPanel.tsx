@@ -188,6 +188,14 @@ export function SummaryPanel(props: SummaryPanelProps) {
   };
 
   const hasSummary = view.state === 'draft' || view.state === 'accepted';
+  // A new draft would replace what was typed: offered only while nothing is edited.
+  const edits = view.items.some((item) => {
+    const text = texts[item.agendaItemId];
+    return (
+      text !== undefined &&
+      (text.said !== item.said || text.decisions !== item.decisions || text.actions !== item.actions)
+    );
+  });
   const canDraft = view.transcriptAvailable && view.state !== 'accepted';
   const fallbackKey = view.fallback === null ? null : (`summary.fallback.${view.fallback}` as SummaryTextKey);
 
@@ -247,7 +255,7 @@ export function SummaryPanel(props: SummaryPanelProps) {
             <Button onClick={() => void discard()} disabled={busy !== null} data-testid="summary-discard">
               {t('summary.discard')}
             </Button>
-            {view.state === 'draft' && (
+            {view.state === 'draft' && !edits && (
               <Button appearance="subtle" onClick={() => void generate()} disabled={busy !== null}>
                 {busy === 'draft' ? t('summary.drafting') : t('summary.redraft')}
               </Button>
