@@ -36,6 +36,15 @@ export interface Config {
   tabDistDir: string;
   /** Serve the tab's source maps: on for the local demo, off in production unless configured. */
   serveSourceMaps: boolean;
+  /** The tenant's own Azure OpenAI deployment for summary drafts; null (the default) keeps them extractive. */
+  azureOpenAi: AzureOpenAiConfig | null;
+}
+
+export interface AzureOpenAiConfig {
+  /** https://<resource>.openai.azure.com, without a trailing slash. */
+  endpoint: string;
+  deployment: string;
+  apiKey: string;
 }
 
 export class ConfigError extends Error {
@@ -162,6 +171,26 @@ function parseLogLevel(env: Env): Config['logLevel'] {
   return level;
 }
 
+/** All three AZURE_OPENAI_* variables, or none: a half-configured deployment is a mistake, not "off". */
+function parseAzureOpenAi(env: Env): AzureOpenAiConfig | null {
+  const names = ['AZURE_OPENAI_ENDPOINT', 'AZURE_OPENAI_DEPLOYMENT', 'AZURE_OPENAI_API_KEY'] as const;
+  const [endpoint, deployment, apiKey] = names.map((name) => read(env, name));
+  if (endpoint === undefined && deployment === undefined && apiKey === undefined) return null;
+  const missing = names.find((name) => read(env, name) === undefined);
+  if (missing !== undefined) {
+    throw new ConfigError(missing, 'is required when any AZURE_OPENAI_* variable is set');
+  }
+  const url = parseUrl(env, 'AZURE_OPENAI_ENDPOINT', '');
+  // The key and the transcript travel in this request: plain http only to this machine (tests' stand-in).
+  if (url.startsWith('http:') && !isLoopbackHost(new URL(url).hostname.replace(/^\[|\]$/g, ''))) {
+    throw new ConfigError('AZURE_OPENAI_ENDPOINT', 'must be https (plain http only on loopback)');
+  }
+  if (!/^[A-Za-z0-9._-]{1,64}$/.test(deployment ?? '')) {
+    throw new ConfigError('AZURE_OPENAI_DEPLOYMENT', 'must be a deployment name (letters, digits, . _ -)');
+  }
+  return { endpoint: url, deployment: deployment ?? '', apiKey: apiKey ?? '' };
+}
+
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
   const port = parsePort(env);
   const host = read(env, 'HOST') ?? '127.0.0.1';
@@ -215,5 +244,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     tabDistDir: path.resolve(read(env, 'TAB_DIST_DIR') ?? path.join(import.meta.dirname, '../../tab/dist')),
     // Maps publish the tab's whole source: fine on a developer's loopback demo, not in a tenant.
     serveSourceMaps: parseBoolean(env, 'SERVE_SOURCE_MAPS', authMode === 'dev'),
+    azureOpenAi: parseAzureOpenAi(env),
   };
 }

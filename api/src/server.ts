@@ -51,6 +51,7 @@ import { peopleRoutes } from './http/routes/people.js';
 import { ratingRoutes } from './http/routes/rating.js';
 import { sessionStatusRoutes } from './http/routes/sessionStatus.js';
 import { sessionRoutes } from './http/routes/sessions.js';
+import { summaryRoutes } from './http/routes/summaries.js';
 import { transcriptRoutes } from './http/routes/transcripts.js';
 import { registerSecurityHeaders } from './http/securityHeaders.js';
 import { SERVER_TIMEOUTS, type ServerTimeouts, timeoutOptions } from './http/serverTimeouts.js';
@@ -69,6 +70,7 @@ import { SessionSnapshots } from './services/sessionSnapshots.js';
 import { createTabLinks } from './services/tabLinks.js';
 import { createTaiwaBotPort } from './services/taiwaBotPort.js';
 import { createTeamsMeetingDirectory } from './services/teamsMeetingDirectory.js';
+import { createAzureOpenAiDrafter } from './summary/azureOpenAi.js';
 
 export interface ServerDependencies {
   config: Config;
@@ -273,7 +275,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
       await api.register(pairRoutes, { now, directory });
       await api.register(cadenceRoutes, { now });
       await api.register(sessionRoutes, { snapshots });
-      await api.register(agendaRoutes, { notifier, preparation });
+      await api.register(agendaRoutes, { notifier, preparation, now });
       await api.register(memoRoutes, { notifier });
       await api.register(diceRoutes, { notifier, randomInt: (max) => randomInt(max), now });
       await api.register(eventRoutes, { notifier, ...deps.eventStreams });
@@ -289,6 +291,11 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
       await api.register(peopleRoutes);
       await api.register(ratingRoutes, { now });
       await api.register(adminJobRoutes);
+      await api.register(summaryRoutes, {
+        // Without AZURE_OPENAI_* there is no drafter at all: no code path can send anything out.
+        drafter: config.azureOpenAi === null ? null : createAzureOpenAiDrafter(config.azureOpenAi),
+        now,
+      });
     },
     { prefix: '/api/v1' },
   );

@@ -300,6 +300,36 @@ export interface SendSlotTable {
   taken_at: Timestamp;
 }
 
+/** A session's summary the pair controls (0016); `items` holds domain/summary SummaryItemText[]. */
+export interface SessionSummaryTable {
+  tenant_id: string;
+  session_id: string;
+  state: 'draft' | 'accepted' | 'discarded';
+  source: 'azure_openai' | 'extractive';
+  fallback: string | null;
+  items: ColumnType<unknown, string, string>;
+  version: Generated<number>;
+  updated_by: string;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+/** Each person's allowance, per pair, for Azure OpenAI drafting their summaries (0016). */
+export interface SummaryConsentTable {
+  tenant_id: string;
+  pair_id: string;
+  user_id: string;
+  allowed: boolean;
+  updated_at: Timestamp;
+}
+
+/** The admin's switch for Azure OpenAI summaries (0016); off when there is no row. */
+export interface SummarySettingsTable {
+  tenant_id: string;
+  ai_enabled: boolean;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   tenants: TenantTable;
   users: UserTable;
@@ -325,4 +355,7 @@ export interface Database {
   insight_dirty_members: InsightDirtyMemberTable;
   insight_member_units: InsightMemberUnitTable;
   insight_unit_periods: InsightUnitPeriodTable;
+  session_summaries: SessionSummaryTable;
+  summary_consents: SummaryConsentTable;
+  summary_settings: SummarySettingsTable;
 }

@@ -16,6 +16,7 @@ import { RatingStateRepository } from './repositories/ratingStates.js';
 import { RatingRepository } from './repositories/ratings.js';
 import { SessionEventRepository } from './repositories/sessionEvents.js';
 import { SessionRepository } from './repositories/sessions.js';
+import { SummaryRepository } from './repositories/summaries.js';
 import { TenantSettingsRepository } from './repositories/tenantSettings.js';
 import { TranscriptRepository } from './repositories/transcripts.js';
 import { UserRepository } from './repositories/users.js';
@@ -47,6 +48,7 @@ export interface TenantData {
   readonly conversations: ConversationRepository;
   readonly jobs: JobRepository;
   readonly ratings: RatingRepository;
+  readonly summaries: SummaryRepository;
   /** Runs `work` in one transaction; a failure leaves nothing half-written. */
   transaction<T>(work: (data: TenantData) => Promise<T>): Promise<T>;
 }
@@ -75,6 +77,7 @@ export function forTenant(db: Kysely<Database>, tenantId: string): TenantData {
     conversations: new ConversationRepository(db, tenantId),
     jobs: new JobRepository(db, tenantId),
     ratings: new RatingRepository(db, tenantId),
+    summaries: new SummaryRepository(db, tenantId),
     transaction: (work) => db.transaction().execute((trx) => work(forTenant(trx, tenantId))),
   };
 }

@@ -81,6 +81,13 @@ const ACCESS: Record<string, Access> = {
   'GET /api/v1/sessions/{sessionId}/rating': 'pairMember',
   'POST /api/v1/sessions/{sessionId}/rating': 'pairMember',
   'GET /api/v1/admin/jobs/dead': 'admin',
+  'GET /api/v1/sessions/{sessionId}/summary': 'participant',
+  'POST /api/v1/sessions/{sessionId}/summary/draft': 'participant',
+  'PUT /api/v1/sessions/{sessionId}/summary': 'participant',
+  'DELETE /api/v1/sessions/{sessionId}/summary': 'participant',
+  'PUT /api/v1/pairs/{pairId}/summary-consent': 'participant',
+  'GET /api/v1/admin/summary-settings': 'admin',
+  'PUT /api/v1/admin/summary-settings': 'admin',
 };
 
 type Caller =

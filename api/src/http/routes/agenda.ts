@@ -61,9 +61,10 @@ type UpdateBodyType = Partial<CreateBodyType> & { status?: 'open' | 'discussed';
 
 export async function agendaRoutes(
   app: FastifyInstance,
-  options: { notifier: SessionChangeNotifier; preparation: PreparationEvents },
+  options: { notifier: SessionChangeNotifier; preparation: PreparationEvents; now?: () => Date },
 ) {
   const { notifier, preparation } = options;
+  const now = options.now ?? (() => new Date());
 
   app.post(
     '/sessions/:sessionId/agenda',
@@ -177,7 +178,12 @@ export async function agendaRoutes(
           assertVersion(current === null ? { version: -1 } : present(current), expectedVersion);
           throw notFound('agenda item');
         }
-        await record('agenda.changed', { itemId: item.id, change: 'updated' });
+        // The status is logged with the change: when an item was ticked splits the transcript per item.
+        await record('agenda.changed', {
+          itemId: item.id,
+          change: 'updated',
+          ...(body.status !== undefined && { status: body.status, at: now().toISOString() }),
+        });
         return present(updated);
       });
       return sendETag(reply, view.version).send(view);

@@ -9,7 +9,7 @@ import {
   ToggleButton,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { ApiError } from '../../api/ApiError';
 import type { Catalog, CatalogKind } from '../../api/types';
 import { describeError } from '../../components/describeError';
@@ -57,6 +57,11 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   errors: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
+
+// The summary switch is its own small chunk, loaded with the admin page only.
+const AdminSummarySetting = lazy(() =>
+  import('../summary').then((m) => ({ default: m.AdminSummarySetting })),
+);
 
 let newEntries = 0;
 
@@ -316,6 +321,9 @@ export function AdminCatalogPage() {
           {t('admin.save')}
         </Button>
       </div>
+      <Suspense fallback={null}>
+        <AdminSummarySetting />
+      </Suspense>
     </section>
   );
 }

@@ -10,6 +10,7 @@ import {
 import type { AgendaStatus, HistoryEntry, Role } from '../../api/types';
 import { useT } from '../../i18n/useT';
 import { RateNow } from '../rating/RateNow';
+import { EntrySummary } from './EntrySummary';
 import { EntryTranscript } from './EntryTranscript';
 
 const useStyles = makeStyles({
@@ -142,6 +143,9 @@ export function HistoryEntryCard(props: {
         )}
       </div>
       <EntryTranscript sessionId={entry.id} open={props.transcriptOpen} onToggle={props.onToggleTranscript} />
+      {entry.status === 'ended' && (
+        <EntrySummary sessionId={entry.id} pairId={entry.pairId} isManager={props.myRole === 'manager'} />
+      )}
     </Card>
   );
 }

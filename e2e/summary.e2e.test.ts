@@ -1,0 +1,166 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeAzureOpenAi, startFakeAzureOpenAi } from '../api/src/testing/fakeAzureOpenAi.js';
+import { seriousAxeViolations } from './axe.js';
+import { collectPageErrors, launchBrowser, newContext, screenshot } from './browser.js';
+import { type RunningTaiwa, startTaiwa } from './server.js';
+import { callApi } from './tabApi.js';
+
+/**
+ * The summary the pair controls, in the history of a past 1on1 with a transcript: drafted from the
+ * transcript while Azure OpenAI is off (the stand-in receives nothing), then, once the admin turned
+ * it on and both people allowed it, drafted by the stand-in, edited and accepted.
+ */
+
+const PAIR_ID = 'de000000-0000-4000-8000-000000000201'; // 佐藤 美咲 (manager) × 田中 健太 (member)
+const SESSION = 'de000000-0000-4000-8000-000000000303';
+const MANAGER = '佐藤 美咲';
+const MEMBER = '田中 健太';
+const ADMIN = '山本 翔';
+
+let stand: FakeAzureOpenAi;
+let taiwa: RunningTaiwa;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  stand = await startFakeAzureOpenAi();
+  [taiwa, browser] = await Promise.all([
+    startTaiwa({
+      AZURE_OPENAI_ENDPOINT: stand.endpoint,
+      AZURE_OPENAI_DEPLOYMENT: stand.deployment,
+      AZURE_OPENAI_API_KEY: stand.apiKey,
+    }),
+    launchBrowser(),
+  ]);
+}, 300_000);
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await taiwa?.close();
+  await stand?.close();
+});
+
+async function signIn(
+  displayName: string,
+  locale: 'ja-JP' | 'en-US',
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await newContext(browser, { locale, width: 1024, height: 1400 });
+  contexts.push(context);
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  await page.goto(taiwa.url);
+  await page
+    .getByTestId(/^dev-user-/)
+    .filter({ has: page.getByText(displayName, { exact: true }) })
+    .click();
+  await page.getByTestId('signed-in-user').waitFor();
+  return { page, errors };
+}
+
+/** The member prepares two items, the 1on1 ends and a transcript is attached (dev mode's upload). */
+async function holdTheOneOnOne(page: Page): Promise<void> {
+  for (const item of [
+    { themeId: 'career', expectedResponseId: 'listen' },
+    { themeId: 'work', expectedResponseId: 'advice' },
+  ]) {
+    expect((await callApi(page, 'POST', `/sessions/${SESSION}/agenda`, item)).status).toBe(201);
+  }
+  expect((await callApi(page, 'POST', `/sessions/${SESSION}/status`, { status: 'ended' })).status).toBe(200);
+  const status = await page.evaluate(
+    async ({ session, vtt }) => {
+      const stored = JSON.parse(sessionStorage.getItem('taiwa.token') ?? '{}') as { accessToken?: string };
+      const response = await fetch(`/api/v1/sessions/${session}/transcript`, {
+        method: 'PUT',
+        headers: { Authorization: `Bearer ${stored.accessToken}`, 'Content-Type': 'text/vtt' },
+        body: vtt,
+      });
+      return response.status;
+    },
+    {
+      session: SESSION,
+      vtt: `WEBVTT\n\n00:00:00.000 --> 00:00:40.000\n<v ${MEMBER}>来期はプロジェクトをリードしてみたいです\n\n00:00:40.000 --> 00:00:50.000\n<v ${MANAGER}>いいですね、詳しく聞かせてください\n`,
+    },
+  );
+  expect(status).toBe(200);
+}
+
+async function openSummary(page: Page): Promise<void> {
+  await page.goto(`${taiwa.url}/pairs/${PAIR_ID}/history`);
+  // The 1on1 just held: the entry whose agenda has the career item (キャリア / Career).
+  const entry = page
+    .getByTestId('history-entry')
+    .filter({ has: page.getByTestId('history-summary-toggle') })
+    .filter({ hasText: /キャリア|Career/ })
+    .first();
+  await entry.getByTestId('history-summary-toggle').click();
+  await page.getByTestId('summary-panel').waitFor();
+}
+
+describe('the summary the pair controls', () => {
+  it('drafts from the transcript with the feature off, then by the stand-in once allowed; edited and accepted', async () => {
+    const member = await signIn(MEMBER, 'ja-JP');
+    await holdTheOneOnOne(member.page);
+
+    // Off (the admin has not turned it on): the draft is picked from the transcript, nothing is sent.
+    await openSummary(member.page);
+    expect(await member.page.getByTestId('summary-ai-off').textContent()).toContain('無効');
+    await member.page.getByTestId('summary-draft').click();
+    await member.page.getByTestId('summary-state').waitFor();
+    expect(await member.page.getByTestId('summary-source').textContent()).toContain(
+      'どこにも送信していません',
+    );
+    expect(stand.requests).toHaveLength(0);
+    await member.page.getByTestId('summary-discard').click();
+    await member.page.getByTestId('summary-empty').waitFor();
+    expect(stand.requests).toHaveLength(0);
+
+    // The admin turns it on in the admin area.
+    const admin = await signIn(ADMIN, 'ja-JP');
+    await admin.page.goto(`${taiwa.url}/admin/catalog`);
+    await admin.page.getByTestId('admin-summary-toggle').check();
+    await admin.page.getByText('保存しました。').first().waitFor();
+    expect((await callApi(admin.page, 'GET', '/admin/summary-settings')).body).toEqual({
+      aiEnabled: true,
+      configured: true,
+    });
+
+    // Each person allows it; each sees the other's choice.
+    const manager = await signIn(MANAGER, 'en-US');
+    await openSummary(manager.page);
+    await manager.page.getByTestId('summary-consent').check();
+    await manager.page.getByTestId('summary-their-consent').filter({ hasText: 'has not allowed' }).waitFor();
+    await openSummary(member.page);
+    await member.page
+      .getByTestId('summary-their-consent')
+      .filter({ hasText: '相手は許可しています' })
+      .waitFor();
+    await member.page.getByTestId('summary-consent').check();
+    expect(stand.requests).toHaveLength(0);
+
+    // Drafted by the stand-in, edited, accepted.
+    await member.page.getByTestId('summary-draft').click();
+    await member.page.getByTestId('summary-state').waitFor();
+    expect(await member.page.getByTestId('summary-source').textContent()).toContain('Azure OpenAI');
+    expect(stand.requests).toHaveLength(1);
+    const said = member.page.getByTestId('summary-said').first();
+    expect(await said.inputValue()).toContain('Talked about');
+    await said.fill('健太さんは来期プロジェクトをリードしたい。');
+    await screenshot(member.page, 'summary-1-member-draft-ja');
+    await member.page.getByTestId('summary-accept').click();
+    await member.page.getByTestId('summary-state').filter({ hasText: '確定済み' }).waitFor();
+    expect(await member.page.getByTestId('summary-fit').count()).toBe(0);
+    expect(await seriousAxeViolations(member.page)).toEqual([]);
+
+    // The manager sees the accepted, edited text.
+    await openSummary(manager.page);
+    await manager.page.getByTestId('summary-state').filter({ hasText: 'Accepted' }).waitFor();
+    expect(await manager.page.getByTestId('summary-said').first().inputValue()).toBe(
+      '健太さんは来期プロジェクトをリードしたい。',
+    );
+    await screenshot(manager.page, 'summary-2-manager-accepted-en');
+    expect(stand.requests).toHaveLength(1);
+    expect([...member.errors, ...manager.errors, ...admin.errors]).toEqual([]);
+  }, 240_000);
+});

@@ -1,0 +1,2 @@
+export { AdminSummarySetting } from './AdminSummarySetting';
+export { SummaryPanel, type SummaryPanelProps } from './SummaryPanel';
