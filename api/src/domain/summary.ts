@@ -1,5 +1,6 @@
 import { conflict, invalid } from './errors.js';
 import type { ItemWindow } from './talkShare.js';
+import { countCharacters, firstCharacters, TEXT_LIMITS } from './textLimits.js';
 import type { TranscriptCue } from './webvtt.js';
 
 /**
@@ -26,7 +27,7 @@ export interface SummaryItemText {
   actions: string;
 }
 
-export const SUMMARY_TEXT_LIMIT = 2000;
+export const SUMMARY_TEXT_LIMIT = TEXT_LIMITS.summaryText;
 export const SUMMARY_ITEM_LIMIT = 50;
 
 /** Lines of the transcript quoted per item in an extractive draft, and at most how long each. */
@@ -81,7 +82,7 @@ export function validateSummaryItems(
     if (seen.has(item.agendaItemId)) throw invalid(`items/${index}/agendaItemId`, 'appears twice');
     seen.add(item.agendaItemId);
     for (const field of ['said', 'decisions', 'actions'] as const) {
-      if (item[field].length > SUMMARY_TEXT_LIMIT) {
+      if (countCharacters(item[field]) > SUMMARY_TEXT_LIMIT) {
         throw invalid(`items/${index}/${field}`, `must be at most ${SUMMARY_TEXT_LIMIT} characters`);
       }
     }
@@ -97,7 +98,7 @@ export function validateSummaryItems(
 /** Cuts text that would pass a limit, marking the cut, so nothing over a limit is ever stored. */
 export function clip(text: string, limit: number): string {
   const trimmed = text.trim();
-  return trimmed.length <= limit ? trimmed : `${trimmed.slice(0, limit - 1)}…`;
+  return countCharacters(trimmed) <= limit ? trimmed : `${firstCharacters(trimmed, limit - 1)}…`;
 }
 
 /**

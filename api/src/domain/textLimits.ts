@@ -23,6 +23,8 @@ export const TEXT_LIMITS = {
   catalogLabel: 100,
   /** A catalog entry's description, per language. */
   catalogDescription: 300,
+  /** Each text of a 1on1 summary's item: what was said, decisions, action items. */
+  summaryText: 2000,
 } as const;
 
 export type TextLimitName = keyof typeof TEXT_LIMITS;

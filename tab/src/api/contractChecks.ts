@@ -1,6 +1,9 @@
+import type * as Booking from '../views/booking/bookingApi';
 import type * as Insights from '../views/insights/types';
 import type * as Meeting from '../views/meeting/types';
 import type * as Rating from '../views/rating/types';
+import type * as Summary from '../views/summary/summaryApi';
+import type * as Transcript from '../views/transcript/transcriptApi';
 import type { RequestBodyOf } from './contract';
 import type * as Api from './types';
 
@@ -63,7 +66,30 @@ export const everyApiTypeIsReal: [
   Real<Meeting.Resolution>,
   Real<Meeting.DiceRoll>,
   Real<Meeting.MeetingSession>,
+  Real<Summary.SummaryView>,
+  Real<Summary.SummaryItem>,
+  Real<Summary.SummaryItemText>,
+  Real<Summary.FitKind>,
+  Real<Summary.SummaryConsent>,
+  Real<Summary.AdminSummarySettings>,
+  Real<Transcript.TranscriptView>,
+  Real<Transcript.TranscriptCue>,
+  Real<Booking.Proposals>,
+  Real<Booking.Proposal>,
+  Real<Booking.BookedSession>,
 ] = [
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+
   true,
   true,
   true,

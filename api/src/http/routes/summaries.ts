@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { SUMMARY_ITEM_LIMIT, SUMMARY_TEXT_LIMIT, type SummaryItemText } from '../../domain/summary.js';
+import { requestMaxLength } from '../../domain/textLimits.js';
 import {
   acceptSummary,
   discardSummary,
@@ -33,7 +34,7 @@ const ConsentSchema = Type.Object({
   aiWillDraft: Type.Boolean(),
 });
 
-const Text = Type.String({ maxLength: SUMMARY_TEXT_LIMIT });
+const Text = Type.String({ maxLength: requestMaxLength(SUMMARY_TEXT_LIMIT) });
 const ItemText = Type.Object(
   { agendaItemId: Id, said: Text, decisions: Text, actions: Text },
   { additionalProperties: false },

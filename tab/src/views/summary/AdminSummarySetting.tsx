@@ -1,8 +1,8 @@
 import { Caption1, makeStyles, Subtitle2, Switch, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import { useEndpoints } from '../../session/useSession';
 import { useSummaryText } from './messages';
-import { type AdminSummarySettings, fetchAdminSummarySettings, saveAdminSummarySettings } from './summaryApi';
-import { useStableCaller } from './useStableCaller';
+import { type AdminSummarySettings, summaryEndpoints } from './summaryApi';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
@@ -15,7 +15,7 @@ const useStyles = makeStyles({
 export function AdminSummarySetting() {
   const styles = useStyles();
   const { t } = useSummaryText();
-  const caller = useStableCaller();
+  const api = useEndpoints(summaryEndpoints);
   const [settings, setSettings] = useState<AdminSummarySettings | null>(null);
   const [status, setStatus] = useState<{ kind: 'saved' } | { kind: 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -23,19 +23,19 @@ export function AdminSummarySetting() {
   const [pending, setPending] = useState<boolean | null>(null);
 
   useEffect(() => {
-    if (caller === null) return;
-    fetchAdminSummarySettings(caller).then(setSettings, (cause: unknown) =>
-      setStatus({ kind: 'error', text: cause instanceof Error ? cause.message : String(cause) }),
-    );
-  }, [caller]);
+    api
+      .adminSettings()
+      .then(setSettings, (cause: unknown) =>
+        setStatus({ kind: 'error', text: cause instanceof Error ? cause.message : String(cause) }),
+      );
+  }, [api]);
 
   const change = async (aiEnabled: boolean) => {
-    if (caller === null) return;
     setBusy(true);
     setPending(aiEnabled);
     setStatus(null);
     try {
-      setSettings(await saveAdminSummarySettings(caller, aiEnabled));
+      setSettings(await api.saveAdminSettings(aiEnabled));
       setStatus({ kind: 'saved' });
     } catch (cause) {
       setStatus({ kind: 'error', text: cause instanceof Error ? cause.message : String(cause) });

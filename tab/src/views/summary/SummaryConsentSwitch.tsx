@@ -1,8 +1,8 @@
 import { Caption1, makeStyles, Switch, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { useEndpoints } from '../../session/useSession';
 import { useSummaryText } from './messages';
-import { type SummaryConsent, setSummaryConsent } from './summaryApi';
-import { useStableCaller } from './useStableCaller';
+import { type SummaryConsent, summaryEndpoints } from './summaryApi';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
@@ -18,7 +18,7 @@ export function SummaryConsentSwitch(props: {
 }) {
   const styles = useStyles();
   const { t } = useSummaryText();
-  const caller = useStableCaller();
+  const api = useEndpoints(summaryEndpoints);
   const [busy, setBusy] = useState(false);
   // Shown at once while the change is sent, so the switch answers the click; undone if refused.
   const [pending, setPending] = useState<boolean | null>(null);
@@ -32,12 +32,11 @@ export function SummaryConsentSwitch(props: {
     );
   }
   const change = async (allowed: boolean) => {
-    if (caller === null) return;
     setBusy(true);
     setPending(allowed);
     setError(null);
     try {
-      props.onChange(await setSummaryConsent(caller, props.pairId, allowed));
+      props.onChange(await api.setConsent(props.pairId, allowed));
     } catch (cause) {
       setError(cause instanceof Error ? cause.message : String(cause));
     } finally {

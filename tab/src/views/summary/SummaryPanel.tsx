@@ -10,21 +10,13 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
+import { ApiError } from '../../api/ApiError';
+import { useEndpoints } from '../../session/useSession';
 import { withinLimit } from '../../textField/LimitedTextField';
-import { TaiwaProblem } from '../booking/taiwaFetch';
 import { type SummaryTextKey, useSummaryText } from './messages';
 import { SummaryConsentSwitch } from './SummaryConsentSwitch';
 import { SummaryItemCard } from './SummaryItemCard';
-import {
-  acceptSummary,
-  discardSummary,
-  draftSummary,
-  fetchSummary,
-  SUMMARY_TEXT_LIMIT,
-  type SummaryItemText,
-  type SummaryView,
-} from './summaryApi';
-import { useStableCaller } from './useStableCaller';
+import { SUMMARY_TEXT_LIMIT, type SummaryItemText, type SummaryView, summaryEndpoints } from './summaryApi';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -66,7 +58,7 @@ function isSummaryView(value: unknown): value is SummaryView {
 export function SummaryPanel(props: SummaryPanelProps) {
   const styles = useStyles();
   const { t } = useSummaryText();
-  const caller = useStableCaller();
+  const api = useEndpoints(summaryEndpoints);
   const [view, setView] = useState<SummaryView | null>(null);
   const [texts, setTexts] = useState<Texts>({});
   const [theirs, setTheirs] = useState<Texts | null>(null);
@@ -83,14 +75,13 @@ export function SummaryPanel(props: SummaryPanelProps) {
   }, []);
 
   const load = useCallback(async () => {
-    if (caller === null) return;
     setLoadError(null);
     try {
-      show(await fetchSummary(caller, props.sessionId));
+      show(await api.summary(props.sessionId));
     } catch (cause) {
       setLoadError(cause instanceof Error ? cause.message : String(cause));
     }
-  }, [caller, props.sessionId, show]);
+  }, [api, props.sessionId, show]);
 
   useEffect(() => {
     void load();
@@ -108,7 +99,7 @@ export function SummaryPanel(props: SummaryPanelProps) {
       </MessageBar>
     );
   }
-  if (view === null || caller === null) {
+  if (view === null) {
     return <Spinner size="tiny" label={t('summary.loading')} labelPosition="after" />;
   }
 
@@ -116,7 +107,7 @@ export function SummaryPanel(props: SummaryPanelProps) {
     setBusy('draft');
     setMessage(null);
     try {
-      show(await draftSummary(caller, props.sessionId));
+      show(await api.draft(props.sessionId));
     } catch (cause) {
       setMessage({ intent: 'error', text: cause instanceof Error ? cause.message : String(cause) });
     } finally {
@@ -141,8 +132,7 @@ export function SummaryPanel(props: SummaryPanelProps) {
     setMessage(null);
     // The version to save over: after a conflict, the other person's, so saving again keeps this text.
     try {
-      const saved = await acceptSummary(
-        caller,
+      const saved = await api.accept(
         props.sessionId,
         view.version,
         edited.map(({ agendaItemId, said, decisions, actions }) => ({
@@ -155,8 +145,8 @@ export function SummaryPanel(props: SummaryPanelProps) {
       show(saved);
       setMessage({ intent: 'success', text: t('summary.saved') });
     } catch (cause) {
-      const current = cause instanceof TaiwaProblem ? cause.problem.current : undefined;
-      if (cause instanceof TaiwaProblem && cause.problem.status === 409 && isSummaryView(current)) {
+      const current = cause instanceof ApiError ? cause.problem?.current : undefined;
+      if (cause instanceof ApiError && cause.status === 409 && isSummaryView(current)) {
         // Keep what this person typed; show the other version beside it and save over it next time.
         setView(current);
         setTheirs(textsOf(current));
@@ -176,7 +166,7 @@ export function SummaryPanel(props: SummaryPanelProps) {
     setBusy('discard');
     setMessage(null);
     try {
-      show(await discardSummary(caller, props.sessionId, view.version));
+      show(await api.discard(props.sessionId, view.version));
     } catch (cause) {
       setMessage({
         intent: 'error',
