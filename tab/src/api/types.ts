@@ -125,6 +125,17 @@ export interface Memo {
   version: number;
 }
 
+/** A note under one agenda item (api/src/http/routes/itemNotes.ts); version 0 while nothing was written. */
+export interface ItemNote {
+  itemId: string;
+  sessionId: string;
+  kind: 'shared' | 'private';
+  body: string;
+  version: number;
+  author: { id: string; displayName: string } | null;
+  updatedAt: string | null;
+}
+
 export type RatingView =
   | { state: 'not_rated' }
   | { state: 'rated'; clarity: number | null; impressions: string | null; impressionsShared: boolean };

@@ -1,4 +1,12 @@
-import type { LocalizedText, Memo, Person, Role, SessionDetail, SessionSummary } from '../../api/types';
+import type {
+  ItemNote,
+  LocalizedText,
+  Memo,
+  Person,
+  Role,
+  SessionDetail,
+  SessionSummary,
+} from '../../api/types';
 
 /** Mirror of the server's meeting contract (api/src/http/routes/{meetings,dice,memos,events}.ts). */
 export type Resolution =
@@ -30,6 +38,7 @@ export interface MeetingSession extends SessionDetail {
 export type SessionEvent =
   | { type: 'memo.changed'; data: { change: 'added' | 'updated'; memo: Memo } }
   | { type: 'memo.deleted'; data: { memoId: string } }
+  | { type: 'item-note.changed'; data: { note: ItemNote } }
   | { type: 'dice.rolled'; data: { roll: DiceRoll } }
   | { type: 'session.status'; data: { status: SessionDetail['status'] } }
   | { type: 'agenda.changed'; data: unknown }

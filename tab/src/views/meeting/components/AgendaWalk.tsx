@@ -7,14 +7,26 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { ApiError } from '../../../api/ApiError';
 import type { AgendaItem, FitCount } from '../../../api/types';
 import { StatusPill } from '../../../components/StatusPill';
 import type { FitHints } from '../../prepare/useFitHints';
+import type { ItemNotesHost } from '../itemNotes/useItemNotes';
 import { walkingOrder } from '../meetingState';
 import { useMeetingT } from '../messages';
 import { Section } from './Section';
+
+// Notes open on demand, in their own chunk: the side panel's first paint does not carry them.
+const ItemNotes = lazy(() => import('../itemNotes/ItemNotes'));
+
+/** What the notes under each item need: given in the side panel, absent on the stage. */
+export interface AgendaNotes {
+  host: ItemNotesHost;
+  myRole: 'manager' | 'member';
+  myName: string;
+  otherName: string;
+}
 
 const useStyles = makeStyles({
   list: {
@@ -52,6 +64,7 @@ const useStyles = makeStyles({
   detail: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   spacer: { flexGrow: 1 },
+  notesToggle: { alignSelf: 'flex-start' },
 });
 
 /**
@@ -64,11 +77,19 @@ export function AgendaWalk(props: {
   /** The manager's recent fit per expected response (from their feedback); empty for the member. */
   fit?: FitHints;
   large?: boolean;
+  notes?: AgendaNotes;
   onChange?(item: AgendaItem, changes: { status?: 'open' | 'discussed'; position?: number }): Promise<void>;
 }) {
   const styles = useStyles();
   const { t, locale } = useMeetingT();
   const [notice, setNotice] = useState<string | null>(null);
+  const [openNotes, setOpenNotes] = useState<ReadonlySet<string>>(new Set());
+  const toggleNotes = (itemId: string) =>
+    setOpenNotes((open) => {
+      const next = new Set(open);
+      if (!next.delete(itemId)) next.add(itemId);
+      return next;
+    });
   const ordered = walkingOrder(props.items);
 
   const change = async (item: AgendaItem, changes: { status?: 'open' | 'discussed'; position?: number }) => {
@@ -187,6 +208,31 @@ export function AgendaWalk(props: {
                 <div className={styles.row}>
                   <StatusPill tone="success">{t('agenda.discussed')}</StatusPill>
                 </div>
+              )}
+              {props.notes !== undefined && (
+                <Button
+                  size="small"
+                  appearance={openNotes.has(item.id) ? 'secondary' : 'subtle'}
+                  className={styles.notesToggle}
+                  aria-expanded={openNotes.has(item.id)}
+                  aria-label={t('agenda.notesFor', { theme })}
+                  onClick={() => toggleNotes(item.id)}
+                  data-testid="agenda-notes-toggle"
+                >
+                  {t('agenda.notes')}
+                </Button>
+              )}
+              {props.notes !== undefined && openNotes.has(item.id) && (
+                <Suspense fallback={null}>
+                  <ItemNotes
+                    host={props.notes.host}
+                    itemId={item.id}
+                    myRole={props.notes.myRole}
+                    myName={props.notes.myName}
+                    otherName={props.notes.otherName}
+                    readOnly={props.readOnly}
+                  />
+                </Suspense>
               )}
             </li>
           );
