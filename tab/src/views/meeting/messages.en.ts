@@ -56,8 +56,6 @@ export const en = {
   'agenda.moveUp': 'Move “{theme}” up',
   'agenda.moveDown': 'Move “{theme}” down',
   'agenda.carried': 'Carried over',
-  'agenda.notes': 'Notes',
-  'agenda.notesFor': 'Notes on “{theme}”',
   'agenda.changedMeanwhile': 'The agenda changed meanwhile; it now shows the latest version.',
   'memos.title': 'Shared memos',
   'memos.hint': 'Both of you can read these, now and later.',

@@ -55,8 +55,6 @@ export const ja = {
   'agenda.moveUp': '「{theme}」を上へ',
   'agenda.moveDown': '「{theme}」を下へ',
   'agenda.carried': '前回からの引き継ぎ',
-  'agenda.notes': 'メモ',
-  'agenda.notesFor': '「{theme}」のメモ',
   'agenda.changedMeanwhile': 'アジェンダが同時に変更されたため、最新の内容を表示しています。',
   'memos.title': '共有メモ',
   'memos.hint': '2人ともいつでも読めるメモです。',

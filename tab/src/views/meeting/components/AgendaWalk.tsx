@@ -17,7 +17,8 @@ import { walkingOrder } from '../meetingState';
 import { useMeetingT } from '../messages';
 import { Section } from './Section';
 
-// Notes open on demand, in their own chunk: the side panel's first paint does not carry them.
+// The notes under each item (their button included) are their own chunk: the side panel's first
+// paint does not carry them, and the button appears as soon as the chunk is in.
 const ItemNotes = lazy(() => import('../itemNotes/ItemNotes'));
 
 /** What the notes under each item need: given in the side panel, absent on the stage. */
@@ -64,7 +65,6 @@ const useStyles = makeStyles({
   detail: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   spacer: { flexGrow: 1 },
-  notesToggle: { alignSelf: 'flex-start' },
 });
 
 /**
@@ -83,13 +83,6 @@ export function AgendaWalk(props: {
   const styles = useStyles();
   const { t, locale } = useMeetingT();
   const [notice, setNotice] = useState<string | null>(null);
-  const [openNotes, setOpenNotes] = useState<ReadonlySet<string>>(new Set());
-  const toggleNotes = (itemId: string) =>
-    setOpenNotes((open) => {
-      const next = new Set(open);
-      if (!next.delete(itemId)) next.add(itemId);
-      return next;
-    });
   const ordered = walkingOrder(props.items);
 
   const change = async (item: AgendaItem, changes: { status?: 'open' | 'discussed'; position?: number }) => {
@@ -210,28 +203,8 @@ export function AgendaWalk(props: {
                 </div>
               )}
               {props.notes !== undefined && (
-                <Button
-                  size="small"
-                  appearance={openNotes.has(item.id) ? 'secondary' : 'subtle'}
-                  className={styles.notesToggle}
-                  aria-expanded={openNotes.has(item.id)}
-                  aria-label={t('agenda.notesFor', { theme })}
-                  onClick={() => toggleNotes(item.id)}
-                  data-testid="agenda-notes-toggle"
-                >
-                  {t('agenda.notes')}
-                </Button>
-              )}
-              {props.notes !== undefined && openNotes.has(item.id) && (
                 <Suspense fallback={null}>
-                  <ItemNotes
-                    host={props.notes.host}
-                    itemId={item.id}
-                    myRole={props.notes.myRole}
-                    myName={props.notes.myName}
-                    otherName={props.notes.otherName}
-                    readOnly={props.readOnly}
-                  />
+                  <ItemNotes {...props.notes} itemId={item.id} theme={theme} readOnly={props.readOnly} />
                 </Suspense>
               )}
             </li>

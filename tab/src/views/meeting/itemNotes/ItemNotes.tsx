@@ -1,4 +1,5 @@
 import { Button, Caption1, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { Role } from '../../../api/types';
 import { useItemNoteT } from './itemNoteMessages';
 import { NoteEditor } from './NoteEditor';
@@ -12,18 +13,14 @@ const useStyles = makeStyles({
     paddingTop: tokens.spacingVerticalXS,
     minWidth: 0,
   },
+  toggle: { alignSelf: 'flex-start' },
   private: {
     paddingLeft: tokens.spacingHorizontalS,
     borderLeft: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
   },
 });
 
-/**
- * The notes under one agenda item in the side panel: the pair's shared note, and for the manager
- * their private note, which the member never sees (the server does not send it to them at all).
- * Loaded on demand (React.lazy) so the side panel's first paint does not carry it.
- */
-export default function ItemNotes(props: {
+interface ItemNotesProps {
   host: ItemNotesHost;
   itemId: string;
   myRole: Role;
@@ -32,7 +29,40 @@ export default function ItemNotes(props: {
   /** The signed-in person, by name: the other window that may change their private note. */
   myName: string;
   readOnly: boolean;
-}) {
+}
+
+/**
+ * The notes under one agenda item in the side panel, behind a button (aria-expanded) so the agenda
+ * stays short at 280 px. Loaded on demand (React.lazy) so the side panel's first paint does not
+ * carry them; the notes are read only once opened.
+ */
+export default function ItemNotes(props: ItemNotesProps & { theme: string }) {
+  const styles = useStyles();
+  const t = useItemNoteT();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button
+        size="small"
+        appearance={open ? 'secondary' : 'subtle'}
+        className={styles.toggle}
+        aria-expanded={open}
+        aria-label={t('notes.toggleFor', { theme: props.theme })}
+        onClick={() => setOpen((was) => !was)}
+        data-testid="agenda-notes-toggle"
+      >
+        {t('notes.toggle')}
+      </Button>
+      {open && <OpenItemNotes {...props} />}
+    </>
+  );
+}
+
+/**
+ * The pair's shared note, and for the manager their private note, which the member never sees
+ * (the server does not send it to them at all).
+ */
+function OpenItemNotes(props: ItemNotesProps) {
   const styles = useStyles();
   const t = useItemNoteT();
   const notesApi = useItemNotesApi(props.host);

@@ -7,6 +7,8 @@ import { useT } from '../../../i18n/useT';
  * note is first opened), not with the side panel's first paint.
  */
 const en = {
+  'notes.toggle': 'Notes',
+  'notes.toggleFor': 'Notes on “{theme}”',
   'notes.shared': 'Shared note',
   'notes.sharedHint': 'What you two noted on this item. Both of you see and write it.',
   'notes.private': 'My private note',
@@ -23,6 +25,8 @@ const en = {
 } as const;
 
 const ja: { readonly [K in keyof typeof en]: string } = {
+  'notes.toggle': 'メモ',
+  'notes.toggleFor': '「{theme}」のメモ',
   'notes.shared': '共有メモ',
   'notes.sharedHint': 'この項目について二人で残すメモです。お互いに読み書きできます。',
   'notes.private': '自分だけのメモ',
