@@ -200,6 +200,7 @@ describe('notes per agenda item in two windows', { timeout: 240_000 }, () => {
     expect(
       member.errors.filter((error) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED/.test(error)),
     ).toEqual([]);
-    expect(manager.errors).toEqual([]);
+    // The manager's one 409 is the conflict this suite provoked; the browser logs every refused request.
+    expect(manager.errors.filter((error) => !/status of 409/.test(error))).toEqual([]);
   });
 });

@@ -144,6 +144,8 @@ export type RatingView =
 export interface HistoryEntry extends SessionSummary {
   agenda: AgendaItem[];
   memos: Memo[];
+  /** Notes under the agenda items: shared ones, and for the manager their own private ones. */
+  itemNotes: ItemNote[];
   rating: RatingView;
 }
 
