@@ -41,6 +41,28 @@ export async function sessionItemNotes(
   return visibleItemNotes(data, [session.id], pair, { id: actorId, role });
 }
 
+/**
+ * "Last time we noted…": for each item of this 1on1 carried over from an earlier one, the shared
+ * note written under it there. Shared notes only — a private note never travels, not even to the
+ * manager's preparation, so nothing of it can surface where the member looks too.
+ */
+export async function carriedItemNotes(
+  data: TenantData,
+  sessionId: string,
+  actorId: string,
+): Promise<Array<{ itemId: string; note: ItemNoteView }>> {
+  const { session, pair } = await loadParticipantSession(data, sessionId, actorId);
+  const carried = (await data.agenda.listForSession(session.id)).filter(
+    (item) => item.carriedFromItemId !== null,
+  );
+  const sources = new Map(carried.map((item) => [item.carriedFromItemId as string, item.id]));
+  const notes = await data.itemNotes.listSharedForItems([...sources.keys()]);
+  return notes.flatMap((note) => {
+    const itemId = sources.get(note.itemId);
+    return itemId === undefined || note.body === '' ? [] : [{ itemId, note: viewItemNote(note, note, pair) }];
+  });
+}
+
 export interface ItemNoteWrite {
   sessionId: string;
   itemId: string;

@@ -193,8 +193,6 @@ export const en = {
   'history.count': '{count} past 1on1s',
   'history.agenda': 'Agenda',
   'history.noAgenda': 'No agenda items.',
-  'history.itemNote.shared': 'Shared note · {name}',
-  'history.itemNote.private': 'My private note — only you see it',
   'history.memos': 'Memos',
   'history.noMemos': 'No memos.',
   'history.rating': 'Rating',

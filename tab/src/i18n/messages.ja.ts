@@ -194,8 +194,6 @@ export const ja = {
   'history.count': '過去の1on1: {count}件',
   'history.agenda': 'アジェンダ',
   'history.noAgenda': 'アジェンダはありませんでした。',
-  'history.itemNote.shared': '共有メモ · {name}',
-  'history.itemNote.private': '自分だけのメモ（相手には表示されません）',
   'history.memos': 'メモ',
   'history.noMemos': 'メモはありません。',
   'history.rating': '評価',

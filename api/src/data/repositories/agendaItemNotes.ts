@@ -31,6 +31,19 @@ export class AgendaItemNoteRepository {
     return rows.map(toNote);
   }
 
+  /** The shared notes of these items (the ones an agenda carried over from the last 1on1). */
+  async listSharedForItems(itemIds: readonly string[]): Promise<ItemNote[]> {
+    if (itemIds.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('agenda_item_notes')
+      .selectAll()
+      .where('tenant_id', '=', this.tenantId)
+      .where('item_id', 'in', itemIds)
+      .where('kind', '=', 'shared')
+      .execute();
+    return rows.map(toNote);
+  }
+
   async find(itemId: string, kind: ItemNoteKind): Promise<ItemNote | null> {
     const row = await this.db
       .selectFrom('agenda_item_notes')

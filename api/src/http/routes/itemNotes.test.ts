@@ -139,6 +139,12 @@ describe('notes per agenda item', () => {
   });
 
   it('appear in history under their 1on1 — the private one for the manager only — and are read-only once the pair ended', async () => {
+    const weekLater = Date.now() + 7 * 86_400_000;
+    const next = await api(manager, 'POST', `/pairs/${PAIR_ID}/sessions`, {
+      scheduledStart: new Date(weekLater).toISOString(),
+      scheduledEnd: new Date(weekLater + 30 * 60_000).toISOString(),
+    });
+    expect(next.status).toBe(201);
     await api(manager, 'POST', `/sessions/${sessionId}/status`, { status: 'live' });
     const ended = await api(manager, 'POST', `/sessions/${sessionId}/status`, { status: 'ended' });
     expect(ended.status).toBe(200);
@@ -155,6 +161,32 @@ describe('notes per agenda item', () => {
     expect(managerSearch.map((entry: { id: string }) => entry.id)).toContain(sessionId);
     const searched = (await api(member, 'GET', `/pairs/${PAIR_ID}/history?q=promotion`)).json.sessions;
     expect(searched.map((entry: { id: string }) => entry.id)).not.toContain(sessionId);
+
+    // The next preparation shows, under each item carried over, what was noted there last time.
+    // The open items went to the pair's next planned 1on1, whichever that is.
+    const planned = (
+      (await api(member, 'GET', `/pairs/${PAIR_ID}/sessions`)).json.sessions as Array<{
+        id: string;
+        status: string;
+      }>
+    ).filter((entry) => entry.status === 'planned');
+    for (const token of [member, manager]) {
+      const carried: Array<{ itemId: string; note: { kind: string; body: string } }> = [];
+      const carriedIds: string[] = [];
+      for (const entry of planned) {
+        carried.push(...(await api(token, 'GET', `/sessions/${entry.id}/carried-notes`)).json.notes);
+        const agenda = (await api(token, 'GET', `/sessions/${entry.id}`)).json.agenda as Array<{
+          id: string;
+          carriedOver: boolean;
+        }>;
+        carriedIds.push(...agenda.filter((item) => item.carriedOver).map((item) => item.id));
+      }
+      expect(carried.map((entry) => entry.note.body).sort()).toEqual(['A', 'after the private one']);
+      expect(
+        carried.every((entry) => carriedIds.includes(entry.itemId) && entry.note.kind === 'shared'),
+      ).toBe(true);
+    }
+    expect((await api(outsider, 'GET', `/sessions/${next.json.id}/carried-notes`)).status).toBe(404);
 
     expect((await api(manager, 'POST', `/pairs/${PAIR_ID}/end`)).status).toBe(204);
     const refused = await api(member, 'PUT', noteUrl('shared'), { body: 'too late' }, '"3"');

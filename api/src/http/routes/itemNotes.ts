@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import type { ItemNoteKind } from '../../domain/itemNote.js';
 import { requestMaxLength, TEXT_LIMITS } from '../../domain/textLimits.js';
 import type { SessionChangeNotifier } from '../../realtime/notifier.js';
-import { sessionItemNotes, writeItemNote } from '../../services/itemNotes.js';
+import { carriedItemNotes, sessionItemNotes, writeItemNote } from '../../services/itemNotes.js';
 import { expectedVersion, sendETag } from '../ifMatch.js';
 import { Id, problemResponses } from '../schemas.js';
 
@@ -52,6 +52,28 @@ export async function itemNoteRoutes(app: FastifyInstance, options: { notifier: 
     async (request) => {
       const { sessionId } = request.params as { sessionId: string };
       return { notes: await sessionItemNotes(request.data, sessionId, request.actor.id) };
+    },
+  );
+
+  app.get(
+    '/sessions/:sessionId/carried-notes',
+    {
+      schema: {
+        summary:
+          'For each agenda item carried over from an earlier 1on1, the shared note written under it there ("last time we noted…")',
+        tags: ['memos'],
+        params: Type.Object({ sessionId: Id }, { additionalProperties: false }),
+        response: {
+          200: Type.Object({
+            notes: Type.Array(Type.Object({ itemId: Type.String(), note: ItemNoteSchema })),
+          }),
+          ...problemResponses,
+        },
+      },
+    },
+    async (request) => {
+      const { sessionId } = request.params as { sessionId: string };
+      return { notes: await carriedItemNotes(request.data, sessionId, request.actor.id) };
     },
   );
 

@@ -1,6 +1,6 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { ItemNote } from '../../api/types';
-import { useT } from '../../i18n/useT';
+import { useItemNoteT } from '../meeting/itemNotes/itemNoteMessages';
 
 const useStyles = makeStyles({
   list: {
@@ -30,7 +30,7 @@ const useStyles = makeStyles({
  */
 export function ItemNotesList(props: { notes: readonly ItemNote[] }) {
   const styles = useStyles();
-  const { t } = useT();
+  const t = useItemNoteT();
   const notes = props.notes.filter((note) => note.body !== '');
   if (notes.length === 0) return null;
   // The shared note first: it is what both of them agreed to keep.
@@ -45,8 +45,8 @@ export function ItemNotesList(props: { notes: readonly ItemNote[] }) {
         >
           <Text size={200} className={styles.muted}>
             {note.kind === 'private'
-              ? t('history.itemNote.private')
-              : t('history.itemNote.shared', { name: note.author?.displayName ?? '' })}
+              ? t('notes.history.private')
+              : t('notes.history.shared', { name: note.author?.displayName ?? '' })}
           </Text>
           <Text className={styles.body}>{note.body}</Text>
         </li>

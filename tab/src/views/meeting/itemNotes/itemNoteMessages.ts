@@ -3,8 +3,8 @@ import { interpolate } from '../../../i18n/interpolate';
 import { useT } from '../../../i18n/useT';
 
 /**
- * The item notes' own words, in both languages. They ship with the notes' code (loaded when a
- * note is first opened), not with the side panel's first paint.
+ * The item notes' own words, in both languages, for the side panel, history and preparation. They
+ * ship with the notes' code, not with the app's or the side panel's first paint.
  */
 const en = {
   'notes.toggle': 'Notes',
@@ -22,6 +22,9 @@ const en = {
   'notes.waiting': 'Not saved yet — no connection. It is kept here and sent when the connection is back.',
   'notes.empty': 'No note on this item.',
   'notes.lastEditedBy': 'Last written by {name}',
+  'notes.history.shared': 'Shared note · {name}',
+  'notes.history.private': 'My private note — only you see it',
+  'notes.lastTime': 'Last time we noted',
 } as const;
 
 const ja: { readonly [K in keyof typeof en]: string } = {
@@ -40,6 +43,9 @@ const ja: { readonly [K in keyof typeof en]: string } = {
   'notes.waiting': 'まだ保存されていません（接続がありません）。内容はここに残り、接続が戻ると送信します。',
   'notes.empty': 'この項目のメモはありません。',
   'notes.lastEditedBy': '最後に書いた人：{name}',
+  'notes.history.shared': '共有メモ · {name}',
+  'notes.history.private': '自分だけのメモ（相手には表示されません）',
+  'notes.lastTime': '前回のメモ',
 };
 
 export type ItemNoteKey = keyof typeof en;
