@@ -102,6 +102,8 @@ describe('notes per agenda item in two windows', { timeout: 240_000 }, () => {
   let manager: Window;
   let member: Window;
   const detail = `Notes e2e ${Date.now()}`;
+  const secret = 'PRIVATE: ready for a bigger role';
+  let lastShared = '';
 
   it('shows the shared note live in the other window, and the private note only to the manager', async () => {
     manager = await sidePanel('en-US', '佐藤 美咲', '田中 健太');
@@ -127,7 +129,6 @@ describe('notes per agenda item in two windows', { timeout: 240_000 }, () => {
     await manager.page.getByTestId('item-note-shared-saved').waitFor();
     await expectValue(member.page, 'item-note-shared-input', shared);
 
-    const secret = 'PRIVATE: ready for a bigger role';
     await manager.page.getByTestId('item-note-private-input').fill(secret);
     // Leaving the box saves it, as memos do.
     await manager.page.keyboard.press('Tab');
@@ -197,10 +198,49 @@ describe('notes per agenda item in two windows', { timeout: 240_000 }, () => {
     await member.context.setOffline(false);
     await member.page.getByTestId('item-note-shared-saved').waitFor({ timeout: 20_000 });
     await expectValue(manager.page, 'item-note-shared-input', draft);
+    lastShared = draft;
     expect(
       member.errors.filter((error) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED/.test(error)),
     ).toEqual([]);
     // The manager's one 409 is the conflict this suite provoked; the browser logs every refused request.
     expect(manager.errors.filter((error) => !/status of 409/.test(error))).toEqual([]);
+  });
+
+  it('shows the notes in history under their item — the private one to the manager only — and in the next preparation', async () => {
+    const ended = await callApi(manager.page, 'POST', `/sessions/${manager.sessionId}/status`, {
+      status: 'ended',
+    });
+    expect(ended.status).toBe(200);
+    for (const window of [manager, member]) {
+      await window.page.goto(`${taiwa.url}/pairs/${KENTA_PAIR}/history`);
+      await window.page.getByTestId('history-entry').first().waitFor();
+    }
+    const managerItem = manager.page.getByTestId('history-entry').locator('li').filter({ hasText: detail });
+    expect(await managerItem.getByTestId('history-item-note-shared').textContent()).toContain(lastShared);
+    expect(await managerItem.getByTestId('history-item-note-private').textContent()).toContain(secret);
+    const memberItem = member.page.getByTestId('history-entry').locator('li').filter({ hasText: detail });
+    expect(await memberItem.getByTestId('history-item-note-shared').textContent()).toContain(lastShared);
+    expect(await memberItem.getByTestId('history-item-note-private').count()).toBe(0);
+    expect(await member.page.content()).not.toContain(secret);
+    await screenshot(member.page, 'item-notes-history-ja');
+
+    // The item was left open, so it moved to the pair's next 1on1: its preparation shows last time's note.
+    const sessions = (await callApi(member.page, 'GET', `/pairs/${KENTA_PAIR}/sessions`)).body as {
+      sessions: Array<{ id: string; status: string }>;
+    };
+    let nextId = '';
+    for (const entry of sessions.sessions.filter((session) => session.status === 'planned')) {
+      const notes = (await callApi(member.page, 'GET', `/sessions/${entry.id}/carried-notes`)).body as {
+        notes: unknown[];
+      };
+      if (notes.notes.length > 0) nextId = entry.id;
+    }
+    expect(nextId).not.toBe('');
+    await member.page.goto(`${taiwa.url}/sessions/${nextId}/prepare`);
+    const carried = member.page.getByTestId('agenda-item').filter({ hasText: detail });
+    await carried.getByTestId('agenda-item-last-note').waitFor();
+    expect(await carried.getByTestId('agenda-item-last-note').textContent()).toContain(lastShared);
+    expect(await member.page.content()).not.toContain(secret);
+    await screenshot(member.page, 'item-notes-prepare-ja');
   });
 });
