@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousAxeViolations } from './axe.js';
 import { collectPageErrors, launchBrowser, newContext, screenshot } from './browser.js';
 import { type RunningTaiwa, startTaiwa } from './server.js';
 import { callApi } from './tabApi.js';
@@ -134,6 +135,8 @@ describe('notes per agenda item in two windows', { timeout: 240_000 }, () => {
     await manager.page.keyboard.press('Tab');
     await manager.page.getByTestId('item-note-private-saved').waitFor();
     await screenshot(manager.page, 'item-notes-manager-en-280');
+    // Open notes, both of them, at 280 px: still no serious accessibility violation.
+    expect(await seriousAxeViolations(manager.page)).toEqual([]);
 
     // The member writes back; the manager sees it live.
     const reply = `${shared}\n受講料は会社負担で申請する`;
