@@ -43,6 +43,7 @@ import { type EventStreamOptions, eventRoutes } from './http/routes/events.js';
 import { healthRoutes } from './http/routes/health.js';
 import { historyRoutes } from './http/routes/history.js';
 import { insightRoutes } from './http/routes/insights.js';
+import { itemNoteRoutes } from './http/routes/itemNotes.js';
 import { meRoutes } from './http/routes/me.js';
 import { meetingRoutes } from './http/routes/meetings.js';
 import { memoRoutes } from './http/routes/memos.js';
@@ -277,6 +278,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
       await api.register(sessionRoutes, { snapshots });
       await api.register(agendaRoutes, { notifier, preparation, now });
       await api.register(memoRoutes, { notifier });
+      await api.register(itemNoteRoutes, { notifier });
       await api.register(diceRoutes, { notifier, randomInt: (max) => randomInt(max), now });
       await api.register(eventRoutes, { notifier, ...deps.eventStreams });
       await api.register(sessionStatusRoutes, { lifecycle, now });

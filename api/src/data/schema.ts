@@ -132,6 +132,19 @@ export interface MemoTable {
   updated_at: GeneratedTimestamp;
 }
 
+/** Notes per agenda item (0015): one shared note and one manager's private note per item at most. */
+export interface AgendaItemNoteTable {
+  tenant_id: string;
+  item_id: string;
+  kind: 'shared' | 'private';
+  session_id: string;
+  author_id: string;
+  body: string;
+  version: Generated<number>;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
 export interface DiceRollTable {
   tenant_id: string;
   session_id: string;
@@ -339,6 +352,7 @@ export interface Database {
   catalog_entries: CatalogEntryTable;
   agenda_items: AgendaItemTable;
   memos: MemoTable;
+  agenda_item_notes: AgendaItemNoteTable;
   dice_rolls: DiceRollTable;
   session_events: SessionEventTable;
   ratings: RatingTable;

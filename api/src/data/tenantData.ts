@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { AgendaRepository } from './repositories/agenda.js';
+import { AgendaItemNoteRepository } from './repositories/agendaItemNotes.js';
 import { AnalyticsRepository } from './repositories/analytics.js';
 import { BookingRepository } from './repositories/bookings.js';
 import { CatalogRepository } from './repositories/catalog.js';
@@ -35,6 +36,7 @@ export interface TenantData {
   readonly catalog: CatalogRepository;
   readonly agenda: AgendaRepository;
   readonly memos: MemoRepository;
+  readonly itemNotes: AgendaItemNoteRepository;
   readonly events: SessionEventRepository;
   readonly dice: DiceRollRepository;
   readonly meetingLinks: MeetingLinkRepository;
@@ -64,6 +66,7 @@ export function forTenant(db: Kysely<Database>, tenantId: string): TenantData {
     catalog: new CatalogRepository(db, tenantId),
     agenda: new AgendaRepository(db, tenantId),
     memos: new MemoRepository(db, tenantId),
+    itemNotes: new AgendaItemNoteRepository(db, tenantId),
     events: new SessionEventRepository(db, tenantId),
     dice: new DiceRollRepository(db, tenantId),
     meetingLinks: new MeetingLinkRepository(db, tenantId),

@@ -58,6 +58,11 @@ const ACCESS: Record<string, Access> = {
   'POST /api/v1/sessions/{sessionId}/memos': 'participant',
   'PATCH /api/v1/sessions/{sessionId}/memos/{memoId}': 'participant',
   'DELETE /api/v1/sessions/{sessionId}/memos/{memoId}': 'participant',
+  'GET /api/v1/sessions/{sessionId}/item-notes': 'participant',
+  'GET /api/v1/sessions/{sessionId}/carried-notes': 'participant',
+  'PUT /api/v1/sessions/{sessionId}/agenda/{itemId}/notes/shared': 'participant',
+  // The manager's private note: the member is a participant answered 403, everyone else 404.
+  'PUT /api/v1/sessions/{sessionId}/agenda/{itemId}/notes/private': 'participant',
   'POST /api/v1/sessions/{sessionId}/dice': 'participant',
   'GET /api/v1/sessions/{sessionId}/events': 'participant',
   'POST /api/v1/sessions/{sessionId}/status': 'participant',

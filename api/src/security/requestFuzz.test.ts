@@ -22,6 +22,7 @@ const TABLES = [
   'sessions',
   'agenda_items',
   'memos',
+  'agenda_item_notes',
   'dice_rolls',
   'ratings',
   'rating_item_fits',

@@ -5,6 +5,7 @@ export type SessionEventType =
   | 'agenda.changed'
   | 'memo.changed'
   | 'memo.deleted'
+  | 'item-note.changed'
   | 'dice.rolled'
   | 'session.status'
   | 'session.next';

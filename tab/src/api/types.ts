@@ -44,7 +44,10 @@ export type AgendaChanges = RequestBodyOf<'/api/v1/sessions/{sessionId}/agenda/{
 export type Memo = ResponseOf<'/api/v1/sessions/{sessionId}/memos', 'post', 201>;
 export type MemoKind = Memo['kind'];
 
-/** One ended 1on1 as history shows it. */
+/** A note under one agenda item (api/src/http/routes/itemNotes.ts); version 0 while nothing was written. */
+export type ItemNote = ResponseOf<'/api/v1/sessions/{sessionId}/item-notes'>['notes'][number];
+
+/** One ended 1on1 as history shows it; `itemNotes`: shared ones, and for the manager their own private ones. */
 export type HistoryEntry = ResponseOf<'/api/v1/pairs/{pairId}/history'>['sessions'][number];
 export type RatingView = HistoryEntry['rating'];
 

@@ -3,9 +3,11 @@ import { Type } from 'typebox';
 import { orderAgenda } from '../../domain/agenda.js';
 import { matchesQuery, queryTerms } from '../../domain/history.js';
 import { ratingViewFor } from '../../domain/ratingVisibility.js';
+import { visibleItemNotes } from '../../services/itemNotes.js';
 import { AgendaItemSchema, presentAgendaItem } from '../agendaPresenter.js';
 import { MemoSchema, presentMemo } from '../memoPresenter.js';
 import { Id, problemResponses, SessionSummarySchema } from '../schemas.js';
+import { ItemNoteSchema } from './itemNotes.js';
 import { participantPair } from './pairs.js';
 
 const RatingViewSchema = Type.Union([
@@ -23,6 +25,8 @@ const HistoryEntrySchema = Type.Intersect([
   Type.Object({
     agenda: Type.Array(AgendaItemSchema),
     memos: Type.Array(MemoSchema),
+    /** Notes under the agenda items: shared ones, and the manager's own private ones for the manager only. */
+    itemNotes: Type.Array(ItemNoteSchema),
     rating: RatingViewSchema,
   }),
 ]);
@@ -54,9 +58,10 @@ export async function historyRoutes(app: FastifyInstance) {
         .filter((session) => session.status === 'ended')
         .slice(0, HISTORY_LIMIT);
       const ids = past.map((session) => session.id);
-      const [items, memos, ratings, catalog] = await Promise.all([
+      const [items, memos, notes, ratings, catalog] = await Promise.all([
         data.agenda.listForSessions(ids),
         data.memos.listVisible(ids, actor.id),
+        visibleItemNotes(data, ids, pair, { id: actor.id, role }),
         data.ratingStates.forSessions(ids),
         data.catalog.load(),
       ]);
@@ -68,6 +73,7 @@ export async function historyRoutes(app: FastifyInstance) {
         const sessionMemos = memos
           .filter((memo) => memo.sessionId === session.id)
           .map((memo) => presentMemo(memo, pair));
+        const itemNotes = notes.filter((note) => note.sessionId === session.id && note.body !== '');
         const texts = [
           ...agenda.flatMap((item) => [
             item.theme.label.ja,
@@ -77,6 +83,7 @@ export async function historyRoutes(app: FastifyInstance) {
             item.expectedResponse?.label.en ?? '',
           ]),
           ...sessionMemos.map((memo) => memo.body),
+          ...itemNotes.map((note) => note.body),
         ];
         return {
           entry: {
@@ -87,6 +94,7 @@ export async function historyRoutes(app: FastifyInstance) {
             scheduledEnd: session.scheduledEnd.toISOString(),
             agenda,
             memos: sessionMemos,
+            itemNotes,
             rating: ratingViewFor(role, ratings.get(session.id)),
           },
           texts,

@@ -12,6 +12,7 @@ import { useT } from '../../i18n/useT';
 import { RateNow } from '../rating/RateNow';
 import { EntrySummary } from './EntrySummary';
 import { EntryTranscript } from './EntryTranscript';
+import { ItemNotesList } from './ItemNotesList';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -92,6 +93,7 @@ export function HistoryEntryCard(props: {
                   </Badge>
                 )}
                 {item.detail && <Text className={styles.detail}>{item.detail}</Text>}
+                <ItemNotesList notes={(entry.itemNotes ?? []).filter((note) => note.itemId === item.id)} />
               </li>
             ))}
           </ul>

@@ -136,7 +136,18 @@ export function SidePanel(props: {
         <WrapUpNudge timing={clock} />
       )}
       <DiceCard latest={session.dice.latest} catalog={props.catalog} disabled={ended} onRoll={meeting.roll} />
-      <AgendaWalk items={session.agenda} readOnly={ended} fit={fit} onChange={meeting.updateAgenda} />
+      <AgendaWalk
+        items={session.agenda}
+        readOnly={ended}
+        fit={fit}
+        onChange={meeting.updateAgenda}
+        notes={{
+          host: { sessionId: session.id, api: props.api, subscribe: meeting.subscribe },
+          myRole: session.myRole,
+          myName: me.displayName,
+          otherName: other.displayName,
+        }}
+      />
       <SharedMemos
         sessionId={session.id}
         memos={memosOf('shared')}

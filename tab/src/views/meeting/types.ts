@@ -1,5 +1,5 @@
 import type { ResponseOf } from '../../api/contract';
-import type { Memo, Role, SessionDetail } from '../../api/types';
+import type { ItemNote, Memo, Role, SessionDetail } from '../../api/types';
 
 /** The meeting's shapes (api/src/http/routes/{meetings,dice,memos,events}.ts), from the contract. */
 export type Resolution = ResponseOf<'/api/v1/meetings/resolve'>;
@@ -19,6 +19,7 @@ export type MeetingSession = ResponseOf<'/api/v1/sessions/{sessionId}'>;
 export type SessionEvent =
   | { type: 'memo.changed'; data: { change: 'added' | 'updated'; memo: Memo } }
   | { type: 'memo.deleted'; data: { memoId: string } }
+  | { type: 'item-note.changed'; data: { note: ItemNote } }
   | { type: 'dice.rolled'; data: { roll: DiceRoll } }
   | { type: 'session.status'; data: { status: SessionDetail['status'] } }
   | { type: 'agenda.changed'; data: unknown }

@@ -33,6 +33,7 @@ import {
 } from './memoOutbox';
 import type { DiceRoll, MeetingSession, SessionEvent } from './types';
 import { type Connection, useSessionEvents } from './useSessionEvents';
+import { reasonOf, worthRetrying } from './writeOutcome';
 
 export interface Meeting {
   session: MeetingSession | null;
@@ -54,15 +55,9 @@ export interface Meeting {
     changes: { status?: 'open' | 'discussed'; position?: number },
   ): Promise<void>;
   setStatus(status: 'live' | 'ended'): Promise<void>;
+  /** Hears every event of the session's stream from now on (item notes follow it this way); returns the unsubscribe. */
+  subscribe(listener: (event: SessionEvent) => void): () => void;
 }
-
-/** No answer, the server busy or briefly down, too many writes at once: try the same edit again later. */
-function worthRetrying(error: unknown): boolean {
-  if (!(error instanceof ApiError)) return true;
-  return error.isNetworkError || error.status >= 500 || [401, 408, 425, 429].includes(error.status);
-}
-
-const reasonOf = (error: unknown) => (error instanceof ApiError ? (error.problem?.title ?? null) : null);
 
 // Without storage (blocked), the queue lives in memory while the page is open.
 function pageStorage(): OutboxStorage {
@@ -202,9 +197,16 @@ export function useMeeting(api: MeetingApi, sessionId: string): Meeting {
     }
   }, [api, sessionId, readQueue, handBack, changeDraft, changeOutbox]);
 
+  const listeners = useRef(new Set<(event: SessionEvent) => void>());
+  // Stable, so a listener's effect does not restart on every render.
+  const subscribe = useCallback((listener: (event: SessionEvent) => void) => {
+    listeners.current.add(listener);
+    return () => void listeners.current.delete(listener);
+  }, []);
   const onEvent = useCallback(
     (event: SessionEvent) => {
       dispatch({ type: 'event', event });
+      for (const listener of listeners.current) listener(event);
       if (event.type === 'agenda.changed') void refreshAgenda();
     },
     [refreshAgenda],
@@ -298,5 +300,6 @@ export function useMeeting(api: MeetingApi, sessionId: string): Meeting {
       const updated = await api.setStatus(sessionId, status);
       dispatch({ type: 'status', status: updated.status });
     },
+    subscribe,
   };
 }

@@ -9,8 +9,9 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import type { AgendaItem, FitCount } from '../../api/types';
+import type { AgendaItem, FitCount, ItemNote } from '../../api/types';
 import { useT } from '../../i18n/useT';
+import { useItemNoteT } from '../meeting/itemNotes/itemNoteMessages';
 import { ResponseHint } from './ResponseHint';
 
 const useStyles = makeStyles({
@@ -27,6 +28,12 @@ const useStyles = makeStyles({
   expectedLabel: { color: tokens.colorNeutralForeground3 },
   expectedValue: { color: tokens.colorBrandForeground1 },
   detail: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+  lastNote: {
+    display: 'flex',
+    flexDirection: 'column',
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
+  },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
 });
 
@@ -55,6 +62,8 @@ export function AgendaItemCard(props: {
   mine: boolean;
   actions?: ItemActions;
   headingLevel?: 'h3' | 'h4';
+  /** For an item carried over: the shared note written under it last time. */
+  lastNote?: ItemNote;
 }) {
   const styles = useStyles();
   const { t, locale } = useT();
@@ -117,6 +126,12 @@ export function AgendaItemCard(props: {
         <ResponseHint expected={item.expectedResponse} fit={props.fit} />
       )}
       {item.detail && <Text className={styles.detail}>{item.detail}</Text>}
+      {props.lastNote !== undefined && (
+        <div className={styles.lastNote} data-testid="agenda-item-last-note">
+          <LastTimeLabel />
+          <Text className={styles.detail}>{props.lastNote.body}</Text>
+        </div>
+      )}
       {actions && !props.pending && (
         <div className={styles.actions}>
           <Button
@@ -162,5 +177,14 @@ export function AgendaItemCard(props: {
         </div>
       )}
     </Card>
+  );
+}
+
+function LastTimeLabel() {
+  const t = useItemNoteT();
+  return (
+    <Text size={200} weight="semibold">
+      {t('notes.lastTime')}
+    </Text>
   );
 }

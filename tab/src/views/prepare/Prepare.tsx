@@ -21,6 +21,7 @@ import { StatusBadge } from '../StatusBadge';
 import { AgendaItemCard } from './AgendaItemCard';
 import { AgendaItemForm } from './AgendaItemForm';
 import { DeleteItemDialog } from './DeleteItemDialog';
+import { useCarriedNotes } from './useCarriedNotes';
 import { useFitHints } from './useFitHints';
 import { usePreparation, type WriteOutcome } from './usePreparation';
 
@@ -86,6 +87,7 @@ export function Prepare(props: { sessionId: string; headingLevel?: 'h1' | 'h2' }
   }, [own, props.sessionId]);
   const deleting = useDialogPresence<AgendaItem>();
   const fitHints = useFitHints(prep.session?.pairId ?? null, prep.session?.myRole === 'manager');
+  const lastNotes = useCarriedNotes(props.sessionId);
   useNotifyReady(prep.load.status !== 'loading');
 
   if (prep.load.status === 'loading' || (prep.load.status === 'done' && !prep.session)) {
@@ -150,6 +152,7 @@ export function Prepare(props: { sessionId: string; headingLevel?: 'h1' | 'h2' }
       fit={item.expectedResponse ? fitHints.get(item.expectedResponse.id) : undefined}
       showAuthor={!own}
       memberName={session.member.displayName}
+      lastNote={lastNotes.get(item.id)}
       mine={own}
       headingLevel={Item}
       actions={

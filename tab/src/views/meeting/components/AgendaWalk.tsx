@@ -7,14 +7,27 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { ApiError } from '../../../api/ApiError';
 import type { AgendaItem, FitCount } from '../../../api/types';
 import { StatusPill } from '../../../components/StatusPill';
 import type { FitHints } from '../../prepare/useFitHints';
+import type { ItemNotesHost } from '../itemNotes/useItemNotes';
 import { walkingOrder } from '../meetingState';
 import { useMeetingT } from '../messages';
 import { Section } from './Section';
+
+// The notes under each item (their button included) are their own chunk: the side panel's first
+// paint does not carry them, and the button appears as soon as the chunk is in.
+const ItemNotes = lazy(() => import('../itemNotes/ItemNotes'));
+
+/** What the notes under each item need: given in the side panel, absent on the stage. */
+export interface AgendaNotes {
+  host: ItemNotesHost;
+  myRole: 'manager' | 'member';
+  myName: string;
+  otherName: string;
+}
 
 const useStyles = makeStyles({
   list: {
@@ -64,6 +77,7 @@ export function AgendaWalk(props: {
   /** The manager's recent fit per expected response (from their feedback); empty for the member. */
   fit?: FitHints;
   large?: boolean;
+  notes?: AgendaNotes;
   onChange?(item: AgendaItem, changes: { status?: 'open' | 'discussed'; position?: number }): Promise<void>;
 }) {
   const styles = useStyles();
@@ -187,6 +201,11 @@ export function AgendaWalk(props: {
                 <div className={styles.row}>
                   <StatusPill tone="success">{t('agenda.discussed')}</StatusPill>
                 </div>
+              )}
+              {props.notes !== undefined && (
+                <Suspense fallback={null}>
+                  <ItemNotes {...props.notes} itemId={item.id} theme={theme} readOnly={props.readOnly} />
+                </Suspense>
               )}
             </li>
           );

@@ -30,8 +30,8 @@ const useStyles = makeStyles({
  * the combined text is the box's draft, so it survives a reload too.
  */
 export function ConflictMerge(props: {
-  /** The memo as the server has it now; null when it was deleted. */
-  theirs: Memo | null;
+  /** The memo (or item note) as the server has it now; null when it was deleted. */
+  theirs: Pick<Memo, 'body'> | null;
   /** Who changed it: the other person of the 1on1. */
   name: string;
   mine: string;
