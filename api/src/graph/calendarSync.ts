@@ -1,6 +1,5 @@
-import type { Kysely } from 'kysely';
-import { eventsToWatch } from '../data/repositories/bookings.js';
-import type { Database } from '../data/schema.js';
+import type { Db } from '../data/database.js';
+import { eventsToWatch } from '../data/system/bookedEvents.js';
 import { forTenant } from '../data/tenantData.js';
 import type { CalendarWatchPort } from '../domain/calendarPort.js';
 import { afterRefusal } from '../domain/calendarWatch.js';
@@ -8,7 +7,7 @@ import { CALENDAR_WATCH_NOTICE, calendarWatchNoticeKey } from '../jobs/kinds/cal
 import type { JobLog } from '../jobs/transcripts.js';
 
 export interface CalendarSyncDeps {
-  db: Kysely<Database>;
+  db: Db;
   watch: CalendarWatchPort;
   now: () => Date;
   log: JobLog;

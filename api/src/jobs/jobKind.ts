@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../data/schema.js';
+import type { Db } from '../data/database.js';
 import type { TenantData } from '../data/tenantData.js';
 
 export interface JobLog {
@@ -13,7 +12,7 @@ export interface JobContext {
   /** The job's tenant's data. */
   data: TenantData;
   /** Across tenants, for infrastructure such as send slots. */
-  db: Kysely<Database>;
+  db: Db;
   /** 1 on the first try. */
   attempt: number;
   idempotencyKey: string;

@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../data/schema.js';
+import type { Db } from '../data/database.js';
+import { createJobStore, type JobStore } from '../data/system/jobQueue.js';
 import type { PreparationEvents } from '../services/preparation.js';
 import type { SessionLifecycle } from '../services/sessionLifecycle.js';
 import type { TabLinks } from '../services/tabLinks.js';
@@ -16,10 +16,9 @@ import { reminderCardJob } from './kinds/reminderCard.js';
 import { wrapUpCardJob } from './kinds/wrapUpCard.js';
 import { planReminders } from './reminderPlanner.js';
 import { createJobRunner, type JobRunner } from './runner.js';
-import { createJobStore, type JobStore } from './store.js';
 
 export interface JobSystemOptions {
-  db: Kysely<Database>;
+  db: Db;
   sender: CardSender;
   links: TabLinks;
   log: JobLog;

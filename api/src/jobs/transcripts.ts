@@ -1,12 +1,11 @@
 import { readJoinUrl } from '@taiwa/bot';
-import type { Kysely } from 'kysely';
+import type { Db } from '../data/database.js';
 import {
   type DueTranscript,
   dueTranscripts,
   endedWithoutTranscript,
   purgeExpiredTranscripts,
-} from '../data/repositories/transcriptJobs.js';
-import type { Database } from '../data/schema.js';
+} from '../data/system/dueTranscripts.js';
 import { forTenant, type TenantData } from '../data/tenantData.js';
 import { GIVE_UP_AFTER_MS, nextAttemptAt } from '../domain/transcript.js';
 import type {
@@ -30,7 +29,7 @@ export interface JobLog {
 }
 
 export interface TranscriptJobDeps {
-  db: Kysely<Database>;
+  db: Db;
   source: TranscriptSourcePort;
   now: () => Date;
   log: JobLog;

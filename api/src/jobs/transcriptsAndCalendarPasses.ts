@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../data/schema.js';
+import type { Db } from '../data/database.js';
 import type { MeetingDirectoryPort } from '../domain/transcriptSource.js';
 import { syncBookedEvents } from '../graph/calendarSync.js';
 import type { GraphIntegration } from '../graph/integration.js';
@@ -16,7 +15,7 @@ const PURGE_EVERY_MS = 60 * 60_000;
 export function registerTranscriptAndCalendarPasses(
   runner: Pick<JobRunner, 'every'>,
   deps: {
-    db: Kysely<Database>;
+    db: Db;
     graph: GraphIntegration;
     now: () => Date;
     log: JobLog;

@@ -1,6 +1,6 @@
 import type { DatabaseHandle } from '../data/database.js';
+import { createPostgresNotifier, type NotifierLog, notifyChannelFor } from '../data/postgresNotifier.js';
 import { createInProcessNotifier, type SessionChangeNotifier } from './notifier.js';
-import { createPostgresNotifier, type NotifierLog, notifyChannelFor } from './postgresNotifier.js';
 
 /**
  * The embedded database lives in this one process, so in-process delivery is complete there; a

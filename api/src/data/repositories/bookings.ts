@@ -1,4 +1,4 @@
-import { type Kysely, type Selectable, sql } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { SessionStatus } from '../../domain/session.js';
 import type { Interval } from '../../domain/slots.js';
 import type { Database, SessionTable } from '../schema.js';
@@ -193,50 +193,6 @@ export class BookingRepository {
       .where('graph_online_meeting_id', 'is', null)
       .execute();
   }
-}
-
-export interface WatchedEvent {
-  tenantId: string;
-  sessionId: string;
-  eventId: string;
-  organizerId: string;
-  /** Consecutive refusals so far. */
-  refusals: number;
-}
-
-/**
- * Booked 1on1s still to come whose event should be re-read, least recently checked first. Runs
- * across tenants for the sync job; each row carries its tenant.
- */
-export async function eventsToWatch(
-  db: Kysely<Database>,
-  now: Date,
-  checkedBefore: Date,
-  limit: number,
-): Promise<WatchedEvent[]> {
-  const rows = await db
-    .selectFrom('sessions')
-    .select(['tenant_id', 'id', 'graph_event_id', 'graph_organizer_id', 'calendar_watch_refusals'])
-    .where('graph_event_id', 'is not', null)
-    .where('graph_organizer_id', 'is not', null)
-    .where('cancelled_at', 'is', null)
-    .where('calendar_watch_stopped_at', 'is', null)
-    .where((eb) => eb.or([eb('calendar_watch_next_at', 'is', null), eb('calendar_watch_next_at', '<=', now)]))
-    .where('status', '=', 'planned')
-    .where('scheduled_end', '>', now)
-    .where((eb) =>
-      eb.or([eb('calendar_checked_at', 'is', null), eb('calendar_checked_at', '<', checkedBefore)]),
-    )
-    .orderBy(sql`calendar_checked_at nulls first`)
-    .limit(limit)
-    .execute();
-  return rows.map((row) => ({
-    tenantId: row.tenant_id,
-    sessionId: row.id,
-    eventId: row.graph_event_id ?? '',
-    organizerId: row.graph_organizer_id ?? '',
-    refusals: row.calendar_watch_refusals,
-  }));
 }
 
 function toBooking(row: Selectable<SessionTable>): BookingRecord {

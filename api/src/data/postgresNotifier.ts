@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import pg from 'pg';
-import type { SessionChangeNotifier } from './notifier.js';
+import type { SessionChangeNotifier } from '../realtime/notifier.js';
 
 export interface NotifierLog {
   info(details: object, message: string): void;
