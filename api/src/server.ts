@@ -114,6 +114,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     (await createNotifierFor(database, config.databaseUrl, {
       info: (d, m) => app.log.info(d, m),
       warn: (d, m) => app.log.warn(d, m),
+      error: (d, m) => app.log.error(d, m),
     }));
   const lifecycle = createSessionLifecycle(notifier);
   const snapshots = new SessionSnapshots(notifier);

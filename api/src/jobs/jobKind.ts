@@ -1,11 +1,6 @@
 import type { Db } from '../data/database.js';
 import type { TenantData } from '../data/tenantData.js';
-
-export interface JobLog {
-  info(details: object, message: string): void;
-  warn(details: object, message: string): void;
-  error(details: object, message: string): void;
-}
+import type { Logger } from '../logging.js';
 
 export interface JobContext {
   tenantId: string;
@@ -17,7 +12,7 @@ export interface JobContext {
   attempt: number;
   idempotencyKey: string;
   now: () => Date;
-  log: JobLog;
+  log: Logger;
 }
 
 /**

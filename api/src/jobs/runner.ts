@@ -2,14 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../data/database.js';
 import type { ClaimedJob, JobStore } from '../data/system/jobQueue.js';
 import { forTenant } from '../data/tenantData.js';
+import type { Logger } from '../logging.js';
 import { PermanentFailure, RetryLater, retryDelayMs, WaitForSendSlot } from './failures.js';
-import type { JobLog, JobRegistry } from './jobKind.js';
+import type { JobRegistry } from './jobKind.js';
 
 export interface RunnerOptions {
   db: Db;
   store: JobStore;
   registry: JobRegistry;
-  log: JobLog;
+  log: Logger;
   now?: () => Date;
   /** How often to look for due work when nobody wakes the runner. */
   pollMs?: number;

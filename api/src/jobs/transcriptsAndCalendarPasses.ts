@@ -2,8 +2,9 @@ import type { Db } from '../data/database.js';
 import type { MeetingDirectoryPort } from '../domain/transcriptSource.js';
 import { syncBookedEvents } from '../graph/calendarSync.js';
 import type { GraphIntegration } from '../graph/integration.js';
+import type { Logger } from '../logging.js';
 import type { JobRunner } from './runner.js';
-import { type JobLog, purgeTranscripts, runTranscriptFetches } from './transcripts.js';
+import { purgeTranscripts, runTranscriptFetches } from './transcripts.js';
 
 const FETCH_EVERY_MS = 60_000;
 const CALENDAR_SYNC_EVERY_MS = 5 * 60_000;
@@ -18,7 +19,7 @@ export function registerTranscriptAndCalendarPasses(
     db: Db;
     graph: GraphIntegration;
     now: () => Date;
-    log: JobLog;
+    log: Logger;
     meetings?: MeetingDirectoryPort;
     /** Wakes the job runner when a pass queued messages. */
     wakeJobs?: () => void;

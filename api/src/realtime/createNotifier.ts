@@ -1,5 +1,6 @@
 import type { DatabaseHandle } from '../data/database.js';
-import { createPostgresNotifier, type NotifierLog, notifyChannelFor } from '../data/postgresNotifier.js';
+import { createPostgresNotifier, notifyChannelFor } from '../data/postgresNotifier.js';
+import type { Logger } from '../logging.js';
 import { createInProcessNotifier, type SessionChangeNotifier } from './notifier.js';
 
 /**
@@ -9,7 +10,7 @@ import { createInProcessNotifier, type SessionChangeNotifier } from './notifier.
 export async function createNotifierFor(
   database: DatabaseHandle,
   databaseUrl: string | null,
-  log: NotifierLog,
+  log: Logger,
 ): Promise<SessionChangeNotifier> {
   if (database.kind === 'pglite' || database.pool === null || databaseUrl === null)
     return createInProcessNotifier();
