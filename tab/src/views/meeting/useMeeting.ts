@@ -31,6 +31,7 @@ import {
   takeBack,
   writeOutbox,
 } from './memoOutbox';
+import { sendFailureOf } from './sendFailure';
 import type { DiceRoll, MeetingSession, SessionEvent } from './types';
 import { type Connection, useSessionEvents } from './useSessionEvents';
 
@@ -54,12 +55,6 @@ export interface Meeting {
     changes: { status?: 'open' | 'discussed'; position?: number },
   ): Promise<void>;
   setStatus(status: 'live' | 'ended'): Promise<void>;
-}
-
-/** No answer, the server busy or briefly down, too many writes at once: try the same edit again later. */
-function worthRetrying(error: unknown): boolean {
-  if (!(error instanceof ApiError)) return true;
-  return error.isNetworkError || error.status >= 500 || [401, 408, 425, 429].includes(error.status);
 }
 
 const reasonOf = (error: unknown) => (error instanceof ApiError ? (error.problem?.title ?? null) : null);
@@ -161,7 +156,7 @@ export function useMeeting(api: MeetingApi, sessionId: string): Meeting {
         return;
       }
       if (current !== null && current.body === text.body) return; // stored already (a repeat)
-      if (error.isConflict || error.status === 404 || error.status === 410)
+      if (sendFailureOf(error) === 'conflict')
         changeDraft(boxForConflict(text, current), (draft) => afterConflict(draft, text, current));
       else changeDraft(boxOf(text), (draft) => afterRefusal(draft, text, reasonOf(error)));
       console.warn('Taiwa: a memo edit was not accepted', error.status);
@@ -185,7 +180,7 @@ export function useMeeting(api: MeetingApi, sessionId: string): Meeting {
             saved = await api.updateMemo(sessionId, entry.memoId, entry.baseVersion, entry.body);
           else await api.deleteMemo(sessionId, entry.memoId, entry.baseVersion);
         } catch (error) {
-          if (worthRetrying(error) || !(error instanceof ApiError)) return; // kept for later
+          if (sendFailureOf(error) === 'keep' || !(error instanceof ApiError)) return; // kept for later
           handBack(entry, error);
           continue;
         }
