@@ -10,6 +10,7 @@ import type { Config } from './config.js';
 import type { DatabaseHandle } from './data/database.js';
 import { knownMigrationNames } from './data/migrator.js';
 import { checkDatabaseReady } from './data/readiness.js';
+import type { JobStore } from './data/system/jobQueue.js';
 import type { GraphTokenSource } from './graph/graphTokens.js';
 import { createGraphIntegration } from './graph/integration.js';
 import { registerAdminArea } from './http/adminArea.js';
@@ -60,7 +61,6 @@ import { registerStaticTab } from './http/staticTab.js';
 import type { RateLimit } from './http/tokenBuckets.js';
 import { registerValidation } from './http/validation.js';
 import { createJobSystem, type JobSystem } from './jobs/jobSystem.js';
-import type { JobStore } from './jobs/store.js';
 import { startTranscriptWatch } from './jobs/transcripts.js';
 import { registerTranscriptAndCalendarPasses } from './jobs/transcriptsAndCalendarPasses.js';
 import { createNotifierFor } from './realtime/createNotifier.js';
@@ -117,6 +117,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     (await createNotifierFor(database, config.databaseUrl, {
       info: (d, m) => app.log.info(d, m),
       warn: (d, m) => app.log.warn(d, m),
+      error: (d, m) => app.log.error(d, m),
     }));
   const lifecycle = createSessionLifecycle(notifier);
   const snapshots = new SessionSnapshots(notifier);

@@ -5,6 +5,13 @@ import { type Durability, openEmbeddedDatabase } from './embeddedDatabase.js';
 import { PGliteDialect } from './pgliteDialect.js';
 import type { Database } from './schema.js';
 
+/**
+ * Taiwa's database as the rest of the API holds it: an opaque handle that is only ever handed back to
+ * data/ (`forTenant`, the system repositories). Outside data/ nothing queries it — a lint rule forbids
+ * importing kysely there — so this alias is the one database type the other layers name.
+ */
+export type Db = Kysely<Database>;
+
 export interface DatabaseOptions {
   /** A PostgreSQL server; when null the embedded PGlite is used. */
   databaseUrl: string | null;
@@ -17,7 +24,7 @@ export interface DatabaseOptions {
 }
 
 export interface DatabaseHandle {
-  readonly db: Kysely<Database>;
+  readonly db: Db;
   readonly kind: 'pglite' | 'postgres';
   /** The embedded engine, when there is one: realtime uses its LISTEN/NOTIFY in-process. */
   readonly pglite: PGlite | null;

@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../data/schema.js';
+import type { Db } from '../data/database.js';
+import { insertDemoHistory } from '../data/system/demoSeed.js';
 import { DEMO_PAIRS, DEMO_TENANT_ID } from './demoTenant.js';
 
 type Fit = 'yes' | 'partly' | 'no';
@@ -150,92 +150,46 @@ const id = (pairIndex: number, sessionIndex: number, kind: string, n: number) =>
  * Fills the demo pairs' past 1on1s (seeded by seedDemoTenant) with agenda, memos and ratings, once.
  * Only `npm start` calls it: tests start from empty sessions and write their own history.
  */
-export async function seedDemoHistory(db: Kysely<Database>): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    const already = await trx
-      .selectFrom('ratings')
-      .select('session_id')
-      .where('tenant_id', '=', DEMO_TENANT_ID)
-      .limit(1)
-      .execute();
-    if (already.length > 0) return;
-    for (const [pairIndex, pair] of DEMO_PAIRS.entries()) {
-      const past = await trx
-        .selectFrom('sessions')
-        .select(['id', 'scheduled_end'])
-        .where('tenant_id', '=', DEMO_TENANT_ID)
-        .where('pair_id', '=', pair.id)
-        .where('status', '=', 'ended')
-        .orderBy('scheduled_start')
-        .execute();
-      const history = HISTORIES[pair.id] ?? [];
-      for (const [sessionIndex, session] of past.entries()) {
+export async function seedDemoHistory(db: Db): Promise<void> {
+  await insertDemoHistory(
+    db,
+    DEMO_TENANT_ID,
+    DEMO_PAIRS.map((pair) => pair.id),
+    (pairId, ended) => {
+      const pairIndex = DEMO_PAIRS.findIndex((pair) => pair.id === pairId);
+      const pair = DEMO_PAIRS[pairIndex];
+      if (pair === undefined) return [];
+      const history = HISTORIES[pairId] ?? [];
+      return ended.flatMap((session, sessionIndex) => {
         const content = history[sessionIndex];
-        if (content === undefined) continue;
-        const items = content.items.map((item, position) => ({
-          ...item,
-          id: id(pairIndex, sessionIndex, '8a00', position),
-        }));
-        await trx
-          .insertInto('agenda_items')
-          .values(
-            items.map((item, position) => ({
-              tenant_id: DEMO_TENANT_ID,
-              id: item.id,
-              session_id: session.id,
-              author_id: pair.member.id,
-              author_role: 'member' as const,
-              theme_id: item.themeId,
-              theme_text: item.themeText ?? null,
-              expected_response_id: item.expectedResponseId,
+        if (content === undefined) return [];
+        return [
+          {
+            sessionId: session.id,
+            managerId: pair.manager.id,
+            memberId: pair.member.id,
+            items: content.items.map((item, position) => ({
+              id: id(pairIndex, sessionIndex, '8a00', position),
+              themeId: item.themeId,
+              themeText: item.themeText ?? null,
+              expectedResponseId: item.expectedResponseId,
               detail: item.detail,
-              position,
-              status: 'discussed' as const,
-              carried_from_item_id: null,
-              carried_from_memo_id: null,
-            })),
-          )
-          .execute();
-        await trx
-          .insertInto('memos')
-          .values({
-            tenant_id: DEMO_TENANT_ID,
-            id: id(pairIndex, sessionIndex, '8b00', 0),
-            session_id: session.id,
-            author_id: pair.manager.id,
-            kind: 'shared',
-            body: content.memo,
-            created_at: session.scheduled_end,
-            updated_at: session.scheduled_end,
-          })
-          .execute();
-        await trx
-          .insertInto('ratings')
-          .values({
-            tenant_id: DEMO_TENANT_ID,
-            session_id: session.id,
-            member_id: pair.member.id,
-            manager_id: pair.manager.id,
-            clarity: content.clarity,
-            impressions: content.impressions,
-            share_impressions: content.share,
-            submitted_at: session.scheduled_end,
-            updated_at: session.scheduled_end,
-          })
-          .execute();
-        await trx
-          .insertInto('rating_item_fits')
-          .values(
-            items.map((item) => ({
-              tenant_id: DEMO_TENANT_ID,
-              session_id: session.id,
-              agenda_item_id: item.id,
-              expected_response_id: item.expectedResponseId,
               fit: item.fit,
             })),
-          )
-          .execute();
-      }
-    }
-  });
+            memo: {
+              id: id(pairIndex, sessionIndex, '8b00', 0),
+              body: content.memo,
+              at: session.scheduledEnd,
+            },
+            rating: {
+              clarity: content.clarity,
+              impressions: content.impressions,
+              share: content.share,
+              at: session.scheduledEnd,
+            },
+          },
+        ];
+      });
+    },
+  );
 }

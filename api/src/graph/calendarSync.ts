@@ -1,17 +1,16 @@
-import type { Kysely } from 'kysely';
-import { eventsToWatch } from '../data/repositories/bookings.js';
-import type { Database } from '../data/schema.js';
+import type { Db } from '../data/database.js';
+import { eventsToWatch } from '../data/system/bookedEvents.js';
 import { forTenant } from '../data/tenantData.js';
 import type { CalendarWatchPort } from '../domain/calendarPort.js';
 import { afterRefusal } from '../domain/calendarWatch.js';
 import { CALENDAR_WATCH_NOTICE, calendarWatchNoticeKey } from '../jobs/kinds/calendarWatchNotice.js';
-import type { JobLog } from '../jobs/transcripts.js';
+import type { Logger } from '../logging.js';
 
 export interface CalendarSyncDeps {
-  db: Kysely<Database>;
+  db: Db;
   watch: CalendarWatchPort;
   now: () => Date;
-  log: JobLog;
+  log: Logger;
   /** Called after notices were queued, so the job runner sends them now. */
   wakeJobs?: () => void;
 }

@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
+import type { Db } from '../data/database.js';
 import { GraphTokenCacheRepository } from '../data/repositories/graphTokenCaches.js';
-import type { Database } from '../data/schema.js';
 import type { TenantData } from '../data/tenantData.js';
 import type { CalendarPort, CalendarWatchPort } from '../domain/calendarPort.js';
 import type { TranscriptSourcePort } from '../domain/transcriptSource.js';
@@ -40,7 +39,7 @@ export interface GraphIntegration {
 
 export interface GraphIntegrationOptions {
   config: Config;
-  db: Kysely<Database>;
+  db: Db;
   /** Replaces the msal-node token source (tests give one that trusts their loopback authority). */
   tokens?: GraphTokenSource;
   /** Seconds the Graph client waits before retrying when Graph sends no Retry-After. */

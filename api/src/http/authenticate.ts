@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
 import { AuthError, type Identity } from '../auth/identity.js';
 import type { TokenVerifier } from '../auth/tokenVerifier.js';
-import type { Database } from '../data/schema.js';
+import type { Db } from '../data/database.js';
 import { ensureTenant, forTenant, type TenantData } from '../data/tenantData.js';
 import type { Locale } from '../domain/localizedText.js';
 import type { Actor } from '../domain/people.js';
@@ -26,10 +25,7 @@ const KNOWN_USERS_LIMIT = 10_000;
  * Turns the bearer token into the request's actor and tenant data. Users are written from their
  * claims the first time they are seen and whenever the claims change, not on every request.
  */
-export function registerAuthentication(
-  app: FastifyInstance,
-  options: { db: Kysely<Database>; verify: TokenVerifier },
-) {
+export function registerAuthentication(app: FastifyInstance, options: { db: Db; verify: TokenVerifier }) {
   const known = new Map<string, string>();
 
   async function remember(identity: Identity): Promise<void> {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
 import type { DatabaseHandle } from '../data/database.js';
+import { createJobStore, type JobStore } from '../data/system/jobQueue.js';
 import { forTenant } from '../data/tenantData.js';
 import { DEMO_PAIRS, DEMO_TENANT_ID } from '../dev/demoTenant.js';
 import { seedDemoTenant } from '../dev/seedDemoTenant.js';
@@ -12,7 +13,6 @@ import { openTestDatabase } from '../testing/testDatabase.js';
 import { cardKey } from './cardDelivery.js';
 import { RATING_CARD } from './kinds/ratingCard.js';
 import { createJobRunner, type JobRunner } from './runner.js';
-import { createJobStore, type JobStore } from './store.js';
 
 const members: TeamsUser[] = DEMO_PAIRS.map((pair) => ({
   aadObjectId: pair.member.id,

@@ -1,24 +1,18 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../data/schema.js';
+import type { Db } from '../data/database.js';
 import type { TenantData } from '../data/tenantData.js';
-
-export interface JobLog {
-  info(details: object, message: string): void;
-  warn(details: object, message: string): void;
-  error(details: object, message: string): void;
-}
+import type { Logger } from '../logging.js';
 
 export interface JobContext {
   tenantId: string;
   /** The job's tenant's data. */
   data: TenantData;
   /** Across tenants, for infrastructure such as send slots. */
-  db: Kysely<Database>;
+  db: Db;
   /** 1 on the first try. */
   attempt: number;
   idempotencyKey: string;
   now: () => Date;
-  log: JobLog;
+  log: Logger;
 }
 
 /**

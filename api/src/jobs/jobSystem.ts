@@ -1,11 +1,12 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../data/schema.js';
+import type { Db } from '../data/database.js';
+import { createJobStore, type JobStore } from '../data/system/jobQueue.js';
+import type { Logger } from '../logging.js';
 import type { PreparationEvents } from '../services/preparation.js';
 import type { SessionLifecycle } from '../services/sessionLifecycle.js';
 import type { TabLinks } from '../services/tabLinks.js';
 import type { CardSender } from './cardDelivery.js';
 import { createCardTriggers } from './cardTriggers.js';
-import { type JobLog, JobRegistry } from './jobKind.js';
+import { JobRegistry } from './jobKind.js';
 import { calendarWatchNoticeJob } from './kinds/calendarWatchNotice.js';
 import { followUpCardJob } from './kinds/followUpCard.js';
 import { followUpCheckJob } from './kinds/followUpCheck.js';
@@ -16,13 +17,12 @@ import { reminderCardJob } from './kinds/reminderCard.js';
 import { wrapUpCardJob } from './kinds/wrapUpCard.js';
 import { planReminders } from './reminderPlanner.js';
 import { createJobRunner, type JobRunner } from './runner.js';
-import { createJobStore, type JobStore } from './store.js';
 
 export interface JobSystemOptions {
-  db: Kysely<Database>;
+  db: Db;
   sender: CardSender;
   links: TabLinks;
-  log: JobLog;
+  log: Logger;
   now: () => Date;
   lifecycle: SessionLifecycle;
   preparation: PreparationEvents;

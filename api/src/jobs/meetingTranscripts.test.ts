@@ -45,7 +45,7 @@ const MEMBER = {
   name: 'Kenta Tanaka',
   mail: 'kenta@contoso.example',
 };
-const log = { info: () => {}, warn: () => {} };
+const log = { info: () => {}, warn: () => {}, error: () => {} };
 const VTT = [
   'WEBVTT',
   '',

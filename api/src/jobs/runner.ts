@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { Database } from '../data/schema.js';
+import type { Db } from '../data/database.js';
+import type { ClaimedJob, JobStore } from '../data/system/jobQueue.js';
 import { forTenant } from '../data/tenantData.js';
+import type { Logger } from '../logging.js';
 import { PermanentFailure, RetryLater, retryDelayMs, WaitForSendSlot } from './failures.js';
-import type { JobLog, JobRegistry } from './jobKind.js';
-import type { ClaimedJob, JobStore } from './store.js';
+import type { JobRegistry } from './jobKind.js';
 
 export interface RunnerOptions {
-  db: Kysely<Database>;
+  db: Db;
   store: JobStore;
   registry: JobRegistry;
-  log: JobLog;
+  log: Logger;
   now?: () => Date;
   /** How often to look for due work when nobody wakes the runner. */
   pollMs?: number;

@@ -1,12 +1,11 @@
 import { readJoinUrl } from '@taiwa/bot';
-import type { Kysely } from 'kysely';
+import type { Db } from '../data/database.js';
 import {
   type DueTranscript,
   dueTranscripts,
   endedWithoutTranscript,
   purgeExpiredTranscripts,
-} from '../data/repositories/transcriptJobs.js';
-import type { Database } from '../data/schema.js';
+} from '../data/system/dueTranscripts.js';
 import { forTenant, type TenantData } from '../data/tenantData.js';
 import { GIVE_UP_AFTER_MS, nextAttemptAt } from '../domain/transcript.js';
 import type {
@@ -16,6 +15,7 @@ import type {
   TranscriptSourcePort,
 } from '../domain/transcriptSource.js';
 import { readWebVtt, type TranscriptCue, WebVttError } from '../domain/webvtt.js';
+import type { Logger } from '../logging.js';
 
 /**
  * Fetching transcripts after meetings. The transcripts table is the durable queue: each waiting
@@ -24,16 +24,11 @@ import { readWebVtt, type TranscriptCue, WebVttError } from '../domain/webvtt.js
  * has to call `runTranscriptFetches` every minute or so and `purgeTranscripts` daily.
  */
 
-export interface JobLog {
-  info(details: object, message: string): void;
-  warn(details: object, message: string): void;
-}
-
 export interface TranscriptJobDeps {
-  db: Kysely<Database>;
+  db: Db;
   source: TranscriptSourcePort;
   now: () => Date;
-  log: JobLog;
+  log: Logger;
   /** Asks Teams about meetings a 1on1 was held in but whose join URL Taiwa never saw. */
   meetings?: MeetingDirectoryPort;
 }
@@ -149,7 +144,7 @@ async function settle(
   due: { sessionId: string; attempts: number; meetingEndedAt: Date },
   lookup: TranscriptLookup,
   now: Date,
-  log: JobLog,
+  log: Logger,
 ): Promise<keyof FetchReport> {
   if ((lookup.kind === 'found' || lookup.kind === 'not_yet') && lookup.onlineMeetingId !== null) {
     await data.bookings.recordOnlineMeeting(due.sessionId, lookup.onlineMeetingId);

@@ -1,10 +1,10 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../data/schema.js';
+import type { Db } from '../data/database.js';
 import type { MeetingDirectoryPort } from '../domain/transcriptSource.js';
 import { syncBookedEvents } from '../graph/calendarSync.js';
 import type { GraphIntegration } from '../graph/integration.js';
+import type { Logger } from '../logging.js';
 import type { JobRunner } from './runner.js';
-import { type JobLog, purgeTranscripts, runTranscriptFetches } from './transcripts.js';
+import { purgeTranscripts, runTranscriptFetches } from './transcripts.js';
 
 const FETCH_EVERY_MS = 60_000;
 const CALENDAR_SYNC_EVERY_MS = 5 * 60_000;
@@ -16,10 +16,10 @@ const PURGE_EVERY_MS = 60 * 60_000;
 export function registerTranscriptAndCalendarPasses(
   runner: Pick<JobRunner, 'every'>,
   deps: {
-    db: Kysely<Database>;
+    db: Db;
     graph: GraphIntegration;
     now: () => Date;
-    log: JobLog;
+    log: Logger;
     meetings?: MeetingDirectoryPort;
     /** Wakes the job runner when a pass queued messages. */
     wakeJobs?: () => void;

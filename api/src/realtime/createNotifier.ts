@@ -1,6 +1,7 @@
 import type { DatabaseHandle } from '../data/database.js';
+import { createPostgresNotifier, notifyChannelFor } from '../data/postgresNotifier.js';
+import type { Logger } from '../logging.js';
 import { createInProcessNotifier, type SessionChangeNotifier } from './notifier.js';
-import { createPostgresNotifier, type NotifierLog, notifyChannelFor } from './postgresNotifier.js';
 
 /**
  * The embedded database lives in this one process, so in-process delivery is complete there; a
@@ -9,7 +10,7 @@ import { createPostgresNotifier, type NotifierLog, notifyChannelFor } from './po
 export async function createNotifierFor(
   database: DatabaseHandle,
   databaseUrl: string | null,
-  log: NotifierLog,
+  log: Logger,
 ): Promise<SessionChangeNotifier> {
   if (database.kind === 'pglite' || database.pool === null || databaseUrl === null)
     return createInProcessNotifier();

@@ -8,8 +8,7 @@ import {
   NO_MEETING_FACTS,
   type TaiwaBotPort,
 } from '@taiwa/bot';
-import type { Kysely } from 'kysely';
-import type { Database } from '../data/schema.js';
+import type { Db } from '../data/database.js';
 import { ensureTenant, forTenant, type TenantData } from '../data/tenantData.js';
 import {
   assertRoomForItem,
@@ -37,7 +36,7 @@ import type { SessionLifecycle } from './sessionLifecycle.js';
 import type { TabLinks } from './tabLinks.js';
 
 export interface BotPortDependencies {
-  db: Kysely<Database>;
+  db: Db;
   allowedTenants: ReadonlySet<string> | '*';
   lifecycle: SessionLifecycle;
   preparation: PreparationEvents;

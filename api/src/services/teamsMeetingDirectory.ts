@@ -1,6 +1,5 @@
 import { type BotEndpoint, type ConversationReferenceData, factsFromMeetingInfo } from '@taiwa/bot';
-import type { Kysely } from 'kysely';
-import type { Database } from '../data/schema.js';
+import type { Db } from '../data/database.js';
 import { forTenant } from '../data/tenantData.js';
 import type { MeetingDirectoryPort } from '../domain/transcriptSource.js';
 
@@ -10,7 +9,7 @@ import type { MeetingDirectoryPort } from '../domain/transcriptSource.js';
  * tenant's connector endpoint, not the chat's). Needs the RSC permission OnlineMeeting.ReadBasic.Chat.
  */
 export function createTeamsMeetingDirectory(deps: {
-  db: Kysely<Database>;
+  db: Db;
   bot: Pick<BotEndpoint, 'meetingInfo'>;
 }): MeetingDirectoryPort {
   return {

@@ -1,25 +1,10 @@
-import { type Kysely, type Selectable, sql } from 'kysely';
-import type { SessionStatus } from '../../domain/session.js';
+import type { Kysely } from 'kysely';
 import type { Interval } from '../../domain/slots.js';
-import type { Database, SessionTable } from '../schema.js';
+import type { Database } from '../schema.js';
+import { type SessionRecord, toSessionRecord } from './sessions.js';
 
 /** A session as the calendar sees it: times, event, meeting and whether it was cancelled. */
-export interface BookingRecord {
-  id: string;
-  pairId: string;
-  status: SessionStatus;
-  scheduledStart: Date;
-  scheduledEnd: Date;
-  joinUrl: string | null;
-  graphEventId: string | null;
-  graphOrganizerId: string | null;
-  graphOnlineMeetingId: string | null;
-  nextSessionId: string | null;
-  cancelledAt: Date | null;
-  endedAt: Date | null;
-  /** When the background watch of its Outlook event gave up after repeated refusals. */
-  calendarWatchStoppedAt: Date | null;
-}
+export type BookingRecord = SessionRecord;
 
 export interface NewBooking {
   id: string;
@@ -45,7 +30,7 @@ export class BookingRepository {
       .where('tenant_id', '=', this.tenantId)
       .where('id', '=', sessionId)
       .executeTakeFirst();
-    return row === undefined ? null : toBooking(row);
+    return row === undefined ? null : toSessionRecord(row);
   }
 
   /** Locks the session row until the transaction ends, so two people cannot book its next 1on1 at once. */
@@ -57,7 +42,7 @@ export class BookingRepository {
       .where('id', '=', sessionId)
       .forUpdate()
       .executeTakeFirst();
-    return row === undefined ? null : toBooking(row);
+    return row === undefined ? null : toSessionRecord(row);
   }
 
   /** Every Taiwa 1on1 any of `userIds` takes part in that overlaps `window` (dev mode's free/busy). */
@@ -102,7 +87,7 @@ export class BookingRepository {
       .where('tenant_id', '=', this.tenantId)
       .where('id', '=', previousId)
       .execute();
-    return toBooking(row);
+    return toSessionRecord(row);
   }
 
   /** The event moved: the session follows it. Returns whether anything changed. */
@@ -193,66 +178,4 @@ export class BookingRepository {
       .where('graph_online_meeting_id', 'is', null)
       .execute();
   }
-}
-
-export interface WatchedEvent {
-  tenantId: string;
-  sessionId: string;
-  eventId: string;
-  organizerId: string;
-  /** Consecutive refusals so far. */
-  refusals: number;
-}
-
-/**
- * Booked 1on1s still to come whose event should be re-read, least recently checked first. Runs
- * across tenants for the sync job; each row carries its tenant.
- */
-export async function eventsToWatch(
-  db: Kysely<Database>,
-  now: Date,
-  checkedBefore: Date,
-  limit: number,
-): Promise<WatchedEvent[]> {
-  const rows = await db
-    .selectFrom('sessions')
-    .select(['tenant_id', 'id', 'graph_event_id', 'graph_organizer_id', 'calendar_watch_refusals'])
-    .where('graph_event_id', 'is not', null)
-    .where('graph_organizer_id', 'is not', null)
-    .where('cancelled_at', 'is', null)
-    .where('calendar_watch_stopped_at', 'is', null)
-    .where((eb) => eb.or([eb('calendar_watch_next_at', 'is', null), eb('calendar_watch_next_at', '<=', now)]))
-    .where('status', '=', 'planned')
-    .where('scheduled_end', '>', now)
-    .where((eb) =>
-      eb.or([eb('calendar_checked_at', 'is', null), eb('calendar_checked_at', '<', checkedBefore)]),
-    )
-    .orderBy(sql`calendar_checked_at nulls first`)
-    .limit(limit)
-    .execute();
-  return rows.map((row) => ({
-    tenantId: row.tenant_id,
-    sessionId: row.id,
-    eventId: row.graph_event_id ?? '',
-    organizerId: row.graph_organizer_id ?? '',
-    refusals: row.calendar_watch_refusals,
-  }));
-}
-
-function toBooking(row: Selectable<SessionTable>): BookingRecord {
-  return {
-    id: row.id,
-    pairId: row.pair_id,
-    status: row.status,
-    scheduledStart: row.scheduled_start,
-    scheduledEnd: row.scheduled_end,
-    joinUrl: row.join_url,
-    graphEventId: row.graph_event_id,
-    graphOrganizerId: row.graph_organizer_id,
-    graphOnlineMeetingId: row.graph_online_meeting_id,
-    nextSessionId: row.next_session_id,
-    cancelledAt: row.cancelled_at,
-    endedAt: row.ended_at,
-    calendarWatchStoppedAt: row.calendar_watch_stopped_at,
-  };
 }

@@ -13,6 +13,13 @@ export interface SessionRecord {
   graphEventId: string | null;
   nextSessionId: string | null;
   version: number;
+  /** Who organizes its Outlook event, when it was booked through the calendar. */
+  graphOrganizerId: string | null;
+  graphOnlineMeetingId: string | null;
+  cancelledAt: Date | null;
+  endedAt: Date | null;
+  /** When the background watch of its Outlook event gave up after repeated refusals. */
+  calendarWatchStoppedAt: Date | null;
 }
 
 export class SessionRepository {
@@ -30,7 +37,7 @@ export class SessionRepository {
       .where('pair_id', 'in', pairIds)
       .orderBy('scheduled_start', 'desc')
       .execute();
-    return rows.map(toRecord);
+    return rows.map(toSessionRecord);
   }
 
   /** The pair's planned and live 1on1s that were not cancelled: what a new booking must not overlap. */
@@ -44,7 +51,7 @@ export class SessionRepository {
       .where('cancelled_at', 'is', null)
       .orderBy('scheduled_start')
       .execute();
-    return rows.map(toRecord);
+    return rows.map(toSessionRecord);
   }
 
   /**
@@ -64,7 +71,7 @@ export class SessionRepository {
       .where('tenant_id', '=', this.tenantId)
       .where('id', '=', id)
       .executeTakeFirst();
-    return row === undefined ? null : toRecord(row);
+    return row === undefined ? null : toSessionRecord(row);
   }
 
   /** The pair's first planned or live session starting after `after`: where carry-over goes. */
@@ -79,7 +86,7 @@ export class SessionRepository {
       .orderBy('scheduled_start')
       .limit(1)
       .executeTakeFirst();
-    return row === undefined ? null : toRecord(row);
+    return row === undefined ? null : toSessionRecord(row);
   }
 
   /** The pair's most recent ended 1on1 that does not yet point at a next one. */
@@ -94,7 +101,7 @@ export class SessionRepository {
       .orderBy('scheduled_start', 'desc')
       .limit(1)
       .executeTakeFirst();
-    return row === undefined ? null : toRecord(row);
+    return row === undefined ? null : toSessionRecord(row);
   }
 
   async linkNext(sessionId: string, nextSessionId: string): Promise<void> {
@@ -132,7 +139,7 @@ export class SessionRepository {
       .where('status', 'in', from)
       .returningAll()
       .executeTakeFirst();
-    return row === undefined ? null : toRecord(row);
+    return row === undefined ? null : toSessionRecord(row);
   }
 
   /**
@@ -149,7 +156,7 @@ export class SessionRepository {
       .orderBy(sql`abs(extract(epoch from scheduled_start - ${at}::timestamptz))`)
       .limit(1)
       .executeTakeFirst();
-    return row === undefined ? null : toRecord(row);
+    return row === undefined ? null : toSessionRecord(row);
   }
 
   async create(id: string, pairId: string, schedule: SessionSchedule): Promise<SessionRecord> {
@@ -165,11 +172,12 @@ export class SessionRepository {
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    return toRecord(row);
+    return toSessionRecord(row);
   }
 }
 
-function toRecord(row: Selectable<SessionTable>): SessionRecord {
+/** The one mapping of a `sessions` row to what the rest of Taiwa knows of a session. */
+export function toSessionRecord(row: Selectable<SessionTable>): SessionRecord {
   return {
     id: row.id,
     pairId: row.pair_id,
@@ -181,5 +189,10 @@ function toRecord(row: Selectable<SessionTable>): SessionRecord {
     graphEventId: row.graph_event_id,
     nextSessionId: row.next_session_id,
     version: row.version,
+    graphOrganizerId: row.graph_organizer_id,
+    graphOnlineMeetingId: row.graph_online_meeting_id,
+    cancelledAt: row.cancelled_at,
+    endedAt: row.ended_at,
+    calendarWatchStoppedAt: row.calendar_watch_stopped_at,
   };
 }

@@ -1,4 +1,4 @@
-import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { type TSchema, Type } from 'typebox';
 import type { TenantData } from '../../data/tenantData.js';
 import { type Analytics, buildAnalytics, WINDOW_MONTHS } from '../../domain/analytics.js';
@@ -6,6 +6,7 @@ import { analyticsCsv } from '../../domain/analyticsCsv.js';
 import { catalogLabel } from '../../domain/catalog.js';
 import { forbidden } from '../../domain/errors.js';
 import { monthsEndingAt } from '../../domain/feedback.js';
+import type { Logger } from '../../logging.js';
 import { DateTime, LocalizedText, problemResponses } from '../schemas.js';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -66,7 +67,7 @@ function windowFor(asOf: Date): { start: Date; months: string[] } {
  * ones get the stored one at once and, when it is older than ROLLUP_MAX_AGE_MS, start one refresh in
  * the background (one per tenant per process; the database lock keeps instances from doubling up).
  */
-function createRollupKeeper(now: () => Date, log: FastifyBaseLogger) {
+function createRollupKeeper(now: () => Date, log: Logger) {
   const running = new Map<string, Promise<void>>();
 
   function refresh(data: TenantData): Promise<void> {

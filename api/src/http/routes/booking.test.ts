@@ -36,7 +36,7 @@ const OUTSIDER = {
   mail: 'else@contoso.example',
 };
 const ADMIN = { id: '00000000-0000-4000-8000-00000000c004', name: 'HR Admin', mail: 'hr@contoso.example' };
-const log = { info: () => {}, warn: () => {} };
+const log = { info: () => {}, warn: () => {}, error: () => {} };
 /** What an admin consents to when granting Taiwa's app registration: its Graph application permissions. */
 const CONSENTED_APPLICATION_PERMISSIONS = (
   JSON.parse(readFileSync(path.join(import.meta.dirname, '../../../../aad.manifest.json'), 'utf8'))

@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
 import { Type } from 'typebox';
 import type { DevIssuer } from '../../auth/devIssuer.js';
-import type { Database } from '../../data/schema.js';
+import type { Db } from '../../data/database.js';
 import { forTenant } from '../../data/tenantData.js';
 import {
   DEMO_PAIRS,
@@ -32,7 +31,7 @@ export const PLAYGROUND_MEETING_CHAT = '19:meeting_taiwa-playground@thread.v2';
 export interface DevRouteOptions {
   issuer: DevIssuer;
   /** For the demo actions; without them only sign-in is offered. */
-  demo?: { db: Kysely<Database>; lifecycle: SessionLifecycle; wakeJobs(): void; now(): Date };
+  demo?: { db: Db; lifecycle: SessionLifecycle; wakeJobs(): void; now(): Date };
 }
 
 /** Dev sign-in: only registered when AUTH_MODE=dev, so these paths are plain 404s in production. */

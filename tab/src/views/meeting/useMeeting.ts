@@ -31,9 +31,10 @@ import {
   takeBack,
   writeOutbox,
 } from './memoOutbox';
+import { sendFailureOf } from './sendFailure';
 import type { DiceRoll, MeetingSession, SessionEvent } from './types';
 import { type Connection, useSessionEvents } from './useSessionEvents';
-import { reasonOf, worthRetrying } from './writeOutcome';
+import { reasonOf } from './writeOutcome';
 
 export interface Meeting {
   session: MeetingSession | null;
@@ -156,7 +157,7 @@ export function useMeeting(api: MeetingApi, sessionId: string): Meeting {
         return;
       }
       if (current !== null && current.body === text.body) return; // stored already (a repeat)
-      if (error.isConflict || error.status === 404 || error.status === 410)
+      if (sendFailureOf(error) === 'conflict')
         changeDraft(boxForConflict(text, current), (draft) => afterConflict(draft, text, current));
       else changeDraft(boxOf(text), (draft) => afterRefusal(draft, text, reasonOf(error)));
       console.warn('Taiwa: a memo edit was not accepted', error.status);
@@ -180,7 +181,7 @@ export function useMeeting(api: MeetingApi, sessionId: string): Meeting {
             saved = await api.updateMemo(sessionId, entry.memoId, entry.baseVersion, entry.body);
           else await api.deleteMemo(sessionId, entry.memoId, entry.baseVersion);
         } catch (error) {
-          if (worthRetrying(error) || !(error instanceof ApiError)) return; // kept for later
+          if (sendFailureOf(error) === 'keep' || !(error instanceof ApiError)) return; // kept for later
           handBack(entry, error);
           continue;
         }

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { ApiError } from '../../api/ApiError';
 import type { AgendaContent, AgendaItem, Catalog, SessionDetail } from '../../api/types';
 import { describeError } from '../../components/describeError';
 import { type LoadState, useLoad } from '../../components/useLoad';
@@ -16,6 +15,7 @@ import {
   provisionalItem,
   visibleAgenda,
 } from './agendaState';
+import { afterRefusedWrite } from './refusedWrite';
 
 export interface Notice {
   intent: 'error' | 'warning';
@@ -90,23 +90,20 @@ export function usePreparation(sessionId: string): Preparation {
         return 'saved';
       } catch (error) {
         dispatch({ type: 'failed', changeId: change.id });
-        // A conflict means our copy is stale; a partly applied move leaves it stale too.
-        const stale = error instanceof ApiError && error.isConflict;
         const fresh = await api.session(sessionId).catch(() => null);
         if (fresh) {
           setSession(fresh);
           dispatch({ type: 'loaded', items: fresh.agenda });
         }
-        if (fresh?.status === 'ended') {
-          setNotice({ intent: 'warning', text: t('prepare.ended') });
-          return 'stale';
-        }
-        if (stale) {
-          setNotice({ intent: 'warning', text: t('prepare.conflict') });
-          return 'stale';
-        }
-        setNotice({ intent: 'error', text: `${t('prepare.saveFailed')} (${describeError(error, t)})` });
-        return 'failed';
+        const refused = afterRefusedWrite(error, fresh?.status ?? null);
+        setNotice({
+          intent: refused.intent,
+          text:
+            refused.outcome === 'failed'
+              ? `${t(refused.message)} (${describeError(error, t)})`
+              : t(refused.message),
+        });
+        return refused.outcome;
       }
     },
     [api, sessionId, t],

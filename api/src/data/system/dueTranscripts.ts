@@ -1,5 +1,11 @@
-import { type Kysely, sql } from 'kysely';
-import type { Database } from '../schema.js';
+import { sql } from 'kysely';
+import type { Db } from '../database.js';
+
+/*
+ * Deliberately cross-tenant: fetching transcripts and purging them past retention are background
+ * passes for the whole installation, so they find the due rows of every tenant at once. Each row
+ * carries its tenant, and everything written about it goes through that tenant's data (`forTenant`).
+ */
 
 export interface DueTranscript {
   tenantId: string;
@@ -16,11 +22,7 @@ export interface DueTranscript {
 }
 
 /** Transcripts the fetch job should ask for now, across tenants, oldest due first. */
-export async function dueTranscripts(
-  db: Kysely<Database>,
-  now: Date,
-  limit: number,
-): Promise<DueTranscript[]> {
+export async function dueTranscripts(db: Db, now: Date, limit: number): Promise<DueTranscript[]> {
   const rows = await db
     .selectFrom('transcripts as t')
     .innerJoin('sessions as s', (join) =>
@@ -65,7 +67,7 @@ export async function dueTranscripts(
  * hook was missed, e.g. the bot was not in the meeting), within the give-up window.
  */
 export async function endedWithoutTranscript(
-  db: Kysely<Database>,
+  db: Db,
   endedAfter: Date,
   now: Date,
   limit: number,
@@ -105,7 +107,7 @@ export async function endedWithoutTranscript(
  * Deletes the cues of every transcript older than its tenant's retention period (tenants without
  * settings keep the default 90 days). The row stays as `deleted` so the job never fetches it again.
  */
-export async function purgeExpiredTranscripts(db: Kysely<Database>, now: Date): Promise<number> {
+export async function purgeExpiredTranscripts(db: Db, now: Date): Promise<number> {
   const result = await db
     .updateTable('transcripts as t')
     .set({ cues: null, state: 'deleted', deleted_at: now, hidden_at: null, updated_at: now })

@@ -1,5 +1,12 @@
-import { type Kysely, sql } from 'kysely';
-import type { Database } from '../data/schema.js';
+import { sql } from 'kysely';
+import type { Db } from '../database.js';
+
+/*
+ * Deliberately cross-tenant: the job table is one queue for the whole installation, and a worker
+ * claims whatever is due whichever tenant it belongs to. Each claimed job carries its tenant, and the
+ * job itself then runs on that tenant's data only (`forTenant`). Enqueueing is tenant-scoped
+ * (TenantData.jobs).
+ */
 
 export interface ClaimedJob {
   tenantId: string;
@@ -42,7 +49,7 @@ interface ClaimedRow {
  * LOCKED so two workers never lease the same job; every later write names the lease holder, so a
  * worker that lost its lease (it stalled past it and another took over) changes nothing.
  */
-export function createJobStore(db: Kysely<Database>): JobStore {
+export function createJobStore(db: Db): JobStore {
   return {
     async claimDue(workerId, limit, leaseMs, now) {
       const leaseUntil = new Date(now.getTime() + leaseMs);

@@ -1,11 +1,7 @@
 import { EventEmitter } from 'node:events';
 import pg from 'pg';
-import type { SessionChangeNotifier } from './notifier.js';
-
-export interface NotifierLog {
-  info(details: object, message: string): void;
-  warn(details: object, message: string): void;
-}
+import type { Logger } from '../logging.js';
+import type { SessionChangeNotifier } from '../realtime/notifier.js';
 
 export interface PostgresNotifierOptions {
   connectionString: string;
@@ -13,7 +9,7 @@ export interface PostgresNotifierOptions {
   channel: string;
   /** Sends NOTIFY; the application's pool, so a change is announced even while the listener reconnects. */
   pool: pg.Pool;
-  log: NotifierLog;
+  log: Logger;
   /** Delay before reconnect attempt `n` (1, 2, …). */
   reconnectDelayMs?: (attempt: number) => number;
 }
