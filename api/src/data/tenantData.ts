@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { ActionItemRepository } from './repositories/actionItems.js';
 import { AgendaRepository } from './repositories/agenda.js';
 import { AnalyticsRepository } from './repositories/analytics.js';
 import { BookingRepository } from './repositories/bookings.js';
@@ -34,6 +35,7 @@ export interface TenantData {
   readonly catalog: CatalogRepository;
   readonly agenda: AgendaRepository;
   readonly memos: MemoRepository;
+  readonly actionItems: ActionItemRepository;
   readonly events: SessionEventRepository;
   readonly dice: DiceRollRepository;
   readonly meetingLinks: MeetingLinkRepository;
@@ -62,6 +64,7 @@ export function forTenant(db: Kysely<Database>, tenantId: string): TenantData {
     catalog: new CatalogRepository(db, tenantId),
     agenda: new AgendaRepository(db, tenantId),
     memos: new MemoRepository(db, tenantId),
+    actionItems: new ActionItemRepository(db, tenantId),
     events: new SessionEventRepository(db, tenantId),
     dice: new DiceRollRepository(db, tenantId),
     meetingLinks: new MeetingLinkRepository(db, tenantId),

@@ -58,6 +58,9 @@ const ACCESS: Record<string, Access> = {
   'POST /api/v1/sessions/{sessionId}/memos': 'participant',
   'PATCH /api/v1/sessions/{sessionId}/memos/{memoId}': 'participant',
   'DELETE /api/v1/sessions/{sessionId}/memos/{memoId}': 'participant',
+  'GET /api/v1/sessions/{sessionId}/action-items': 'participant',
+  'POST /api/v1/sessions/{sessionId}/action-items': 'participant',
+  'PATCH /api/v1/sessions/{sessionId}/action-items/{actionItemId}': 'participant',
   'POST /api/v1/sessions/{sessionId}/dice': 'participant',
   'GET /api/v1/sessions/{sessionId}/events': 'participant',
   'POST /api/v1/sessions/{sessionId}/status': 'participant',
@@ -194,6 +197,12 @@ async function freshFixtures(): Promise<void> {
   ids.itemId = ((await item.json()) as { id: string }).id;
   const memo = await call(`/api/v1/sessions/${ids.sessionId}/memos`, { kind: 'shared', body: 'matrix' });
   ids.memoId = ((await memo.json()) as { id: string }).id;
+  const action = await call(`/api/v1/sessions/${ids.sessionId}/action-items`, {
+    text: 'matrix',
+    ownerRole: 'member',
+  });
+  if (action.status !== 201) throw new Error(`fixture action item: ${action.status} ${await action.text()}`);
+  ids.actionItemId = ((await action.json()) as { id: string }).id;
 }
 
 afterAll(async () => {
