@@ -28,6 +28,8 @@ import type { MeetingSession } from './types';
 import type { Meeting } from './useMeeting';
 import { useNow } from './useNow';
 
+// Its own chunk, like booking: the side panel's first paint stays within its budget.
+const ActionItemsSection = lazy(() => import('../actionItems/ActionItemsSection'));
 const NextBooking = lazy(() => import('../booking').then((module) => ({ default: module.NextBooking })));
 
 const useStyles = makeStyles({
@@ -144,6 +146,15 @@ export function SidePanel(props: {
       )}
       <DiceCard latest={session.dice.latest} catalog={props.catalog} disabled={ended} onRoll={meeting.roll} />
       <AgendaWalk items={session.agenda} readOnly={ended} fit={fit} onChange={meeting.updateAgenda} />
+      <Suspense fallback={<Spinner size="tiny" />}>
+        <ActionItemsSection
+          sessionId={session.id}
+          revision={meeting.actionRevision}
+          myRole={session.myRole}
+          names={{ member: session.member.displayName, manager: session.manager.displayName }}
+          agenda={session.agenda}
+        />
+      </Suspense>
       <SharedMemos
         sessionId={session.id}
         memos={memosOf('shared')}

@@ -41,6 +41,8 @@ export interface Meeting {
   outbox: OutboxEntry[];
   /** Deletions the server refused, by memo id, with its reason (null: it gave none). */
   refusedDeletes: ReadonlyMap<string, string | null>;
+  /** Moves on every action-item event, so the action items' section reloads. */
+  actionRevision: number;
   reload(): void;
   roll(): Promise<DiceRoll>;
   /**
@@ -202,10 +204,13 @@ export function useMeeting(api: MeetingApi, sessionId: string): Meeting {
     }
   }, [api, sessionId, readQueue, handBack, changeDraft, changeOutbox]);
 
+  const [actionRevision, setActionRevision] = useState(0);
   const onEvent = useCallback(
     (event: SessionEvent) => {
       dispatch({ type: 'event', event });
       if (event.type === 'agenda.changed') void refreshAgenda();
+      // Action items load in their own section; it reloads when this moves.
+      if (event.type === 'action.changed') setActionRevision((n) => n + 1);
     },
     [refreshAgenda],
   );
@@ -252,6 +257,7 @@ export function useMeeting(api: MeetingApi, sessionId: string): Meeting {
     connection,
     outbox,
     refusedDeletes,
+    actionRevision,
     reload: () => setAttempt((n) => n + 1),
     roll: async () => {
       const roll = await api.roll(sessionId);
