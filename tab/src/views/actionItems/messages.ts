@@ -24,6 +24,8 @@ const en = {
   'actions.add.saving': 'Adding…',
   'actions.add.refused': 'Not added: {reason}',
   'actions.add.required': 'Write what is to be done.',
+  'actions.openTitle': 'Open action items',
+  'actions.noneOpen': 'No open action items.',
 } as const;
 
 type Key = keyof typeof en;
@@ -51,6 +53,8 @@ const ja: { readonly [K in Key]: string } = {
   'actions.add.saving': '追加しています…',
   'actions.add.refused': '追加できませんでした：{reason}',
   'actions.add.required': 'やることを書いてください。',
+  'actions.openTitle': '未完了のアクションアイテム',
+  'actions.noneOpen': '未完了のアクションアイテムはありません。',
 };
 
 const catalogs = { en, ja };
