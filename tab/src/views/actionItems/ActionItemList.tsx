@@ -1,5 +1,4 @@
 import { Caption1, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
-import { StatusPill } from '../../components/StatusPill';
 import type { ActionItemView } from './actionItemsApi';
 import { useActionItemsText } from './messages';
 
@@ -19,6 +18,15 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     alignItems: 'center',
     paddingInlineStart: '28px',
+  },
+  // Its own mark rather than the side panel's StatusPill, so this lazily loaded list shares no
+  // module with the panel's first paint (a shared one would split off and grow it).
+  overdue: {
+    color: tokens.colorPaletteRedForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    paddingInline: tokens.spacingHorizontalXS,
   },
   done: { textDecorationLine: 'line-through', color: tokens.colorNeutralForeground3 },
 });
@@ -56,9 +64,9 @@ export function ActionItemList(props: {
             <Caption1>{t(`actions.owner.${item.ownerRole}`, { name: props.names[item.ownerRole] })}</Caption1>
             {item.dueDate !== null && <Caption1>{t('actions.due', { date: item.dueDate })}</Caption1>}
             {item.overdue && (
-              <StatusPill tone="important" data-testid="action-item-overdue">
+              <Caption1 className={styles.overdue} data-testid="action-item-overdue">
                 {t('actions.overdue')}
-              </StatusPill>
+              </Caption1>
             )}
             {item.carried && !item.done && <Caption1>{t('actions.carried')}</Caption1>}
           </div>

@@ -9,19 +9,30 @@ import {
   makeStyles,
   Option,
   Spinner,
+  Subtitle2,
   tokens,
 } from '@fluentui/react-components';
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { TEXT_LIMITS } from '../../api/limits';
-import type { AgendaItem } from '../../api/types';
 import { LimitedTextInput } from '../../textField/LimitedTextInput';
 import { useCaller } from '../booking/useCaller';
-import { Section } from '../meeting/components/Section';
+import type { MeetingSession } from '../meeting/types';
 import { ActionItemList } from './ActionItemList';
 import { type ActionItemView, addActionItem, listActionItems, setActionItemDone } from './actionItemsApi';
 import { useActionItemsText } from './messages';
 
 const useStyles = makeStyles({
+  // The side panel's Section look, kept here so this lazy chunk shares no module with the panel.
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+  },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   dropdown: { minWidth: 0, width: '100%' },
 });
@@ -33,17 +44,23 @@ const WRAP_UP = '';
  * person may tick, and a form to agree a new one from an agenda item or the wrap-up. It reloads
  * whenever `revision` moves (an `action.changed` event), so the other window follows live.
  */
-export default function ActionItemsSection(props: {
-  sessionId: string;
+export default function ActionItemsSection({
+  session,
+  revision,
+}: {
+  // The whole session, so the side panel (whose first paint has a size budget) passes it as is.
+  session: Pick<MeetingSession, 'id' | 'myRole' | 'member' | 'manager' | 'agenda'>;
   revision: number;
-  myRole: 'member' | 'manager';
-  names: { member: string; manager: string };
-  agenda: readonly AgendaItem[];
 }) {
+  const props = {
+    myRole: session.myRole,
+    names: { member: session.member.displayName, manager: session.manager.displayName },
+    agenda: session.agenda,
+  };
   const styles = useStyles();
   const { t, locale } = useActionItemsText();
   const caller = useCaller();
-  const { sessionId, revision } = props;
+  const sessionId = session.id;
   const [items, setItems] = useState<ActionItemView[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -140,7 +157,10 @@ export default function ActionItemsSection(props: {
   };
 
   return (
-    <Section id="actions-title" title={t('actions.title')} testId="action-items-section">
+    <section className={styles.section} aria-labelledby="actions-title" data-testid="action-items-section">
+      <Subtitle2 as="h2" id="actions-title">
+        {t('actions.title')}
+      </Subtitle2>
       <Caption1>{t('actions.intro')}</Caption1>
       {items === null && loadError === null && <Spinner size="tiny" label={t('actions.loading')} />}
       {loadError !== null && (
@@ -223,6 +243,6 @@ export default function ActionItemsSection(props: {
           {saving ? t('actions.add.saving') : t('actions.add.submit')}
         </Button>
       </form>
-    </Section>
+    </section>
   );
 }

@@ -146,14 +146,8 @@ export function SidePanel(props: {
       )}
       <DiceCard latest={session.dice.latest} catalog={props.catalog} disabled={ended} onRoll={meeting.roll} />
       <AgendaWalk items={session.agenda} readOnly={ended} fit={fit} onChange={meeting.updateAgenda} />
-      <Suspense fallback={<Spinner size="tiny" />}>
-        <ActionItemsSection
-          sessionId={session.id}
-          revision={meeting.actionRevision}
-          myRole={session.myRole}
-          names={{ member: session.member.displayName, manager: session.manager.displayName }}
-          agenda={session.agenda}
-        />
+      <Suspense fallback={null}>
+        <ActionItemsSection session={session} revision={meeting.actionRevision} />
       </Suspense>
       <SharedMemos
         sessionId={session.id}
