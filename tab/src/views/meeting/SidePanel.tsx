@@ -29,7 +29,7 @@ import type { Meeting } from './useMeeting';
 import { useNow } from './useNow';
 
 // Its own chunk, like booking: the side panel's first paint stays within its budget.
-const ActionItemsSection = lazy(() => import('../actionItems/ActionItemsSection'));
+const ActionItemsSection = lazy(() => import('../actionItems/ActionItemsLoader'));
 const NextBooking = lazy(() => import('../booking').then((module) => ({ default: module.NextBooking })));
 
 const useStyles = makeStyles({
