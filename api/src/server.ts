@@ -28,6 +28,7 @@ import {
 } from './http/rateLimits.js';
 import { registerNulRejection } from './http/rejectNul.js';
 import { serializeRequest } from './http/requestLog.js';
+import { actionItemRoutes } from './http/routes/actionItems.js';
 import { adminJobRoutes } from './http/routes/adminJobs.js';
 import { adminSettingsRoutes } from './http/routes/adminSettings.js';
 import { agendaRoutes } from './http/routes/agenda.js';
@@ -280,6 +281,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
       await api.register(agendaRoutes, { notifier, preparation, now });
       await api.register(memoRoutes, { notifier });
       await api.register(itemNoteRoutes, { notifier });
+      await api.register(actionItemRoutes, { notifier, now });
       await api.register(diceRoutes, { notifier, randomInt: (max) => randomInt(max), now });
       await api.register(eventRoutes, { notifier, ...deps.eventStreams });
       await api.register(sessionStatusRoutes, { lifecycle, now });

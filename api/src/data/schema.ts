@@ -115,6 +115,26 @@ export interface AgendaItemTable {
   status: ColumnType<AgendaStatusColumn, AgendaStatusColumn | undefined, AgendaStatusColumn>;
   carried_from_item_id: string | null;
   carried_from_memo_id: string | null;
+  /** Which line of the next-topics memo this item carries (0-based); null when not from a memo. */
+  carried_from_memo_line: ColumnType<number | null, number | null | undefined, number | null>;
+  version: Generated<number>;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface ActionItemTable {
+  tenant_id: string;
+  id: string;
+  pair_id: string;
+  origin_session_id: string;
+  agenda_item_id: string | null;
+  owner_role: 'member' | 'manager';
+  text: string;
+  /** YYYY-MM-DD, a day in the pair's calendar. */
+  due_date: string | null;
+  done_at: Date | null;
+  done_by: string | null;
+  created_by: string;
   version: Generated<number>;
   created_at: GeneratedTimestamp;
   updated_at: GeneratedTimestamp;
@@ -353,6 +373,7 @@ export interface Database {
   agenda_items: AgendaItemTable;
   memos: MemoTable;
   agenda_item_notes: AgendaItemNoteTable;
+  action_items: ActionItemTable;
   dice_rolls: DiceRollTable;
   session_events: SessionEventTable;
   ratings: RatingTable;

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { ActionItemRepository } from './repositories/actionItems.js';
 import { AgendaRepository } from './repositories/agenda.js';
 import { AgendaItemNoteRepository } from './repositories/agendaItemNotes.js';
 import { AnalyticsRepository } from './repositories/analytics.js';
@@ -37,6 +38,7 @@ export interface TenantData {
   readonly agenda: AgendaRepository;
   readonly memos: MemoRepository;
   readonly itemNotes: AgendaItemNoteRepository;
+  readonly actionItems: ActionItemRepository;
   readonly events: SessionEventRepository;
   readonly dice: DiceRollRepository;
   readonly meetingLinks: MeetingLinkRepository;
@@ -67,6 +69,7 @@ export function forTenant(db: Kysely<Database>, tenantId: string): TenantData {
     agenda: new AgendaRepository(db, tenantId),
     memos: new MemoRepository(db, tenantId),
     itemNotes: new AgendaItemNoteRepository(db, tenantId),
+    actionItems: new ActionItemRepository(db, tenantId),
     events: new SessionEventRepository(db, tenantId),
     dice: new DiceRollRepository(db, tenantId),
     meetingLinks: new MeetingLinkRepository(db, tenantId),

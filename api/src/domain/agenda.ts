@@ -21,6 +21,8 @@ export interface AgendaItem {
   status: AgendaStatus;
   carriedFromItemId: string | null;
   carriedFromMemoId: string | null;
+  /** Which line of that next-topics memo (0-based); null when not carried from a memo. */
+  carriedFromMemoLine: number | null;
   version: number;
 }
 

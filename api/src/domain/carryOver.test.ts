@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AgendaItem } from './agenda.js';
-import { planCarryOver } from './carryOver.js';
+import { NEXT_TOPICS_MAX_ITEMS, nextTopicLines, planCarryOver } from './carryOver.js';
 
 const item = (id: string, overrides: Partial<AgendaItem> = {}): AgendaItem => ({
   id,
@@ -16,6 +16,7 @@ const item = (id: string, overrides: Partial<AgendaItem> = {}): AgendaItem => ({
   status: 'open',
   carriedFromItemId: null,
   carriedFromMemoId: null,
+  carriedFromMemoLine: null,
   version: 1,
   ...overrides,
 });
@@ -32,12 +33,13 @@ describe('planCarryOver', () => {
     ],
   };
 
-  it('carries what was not discussed, member first, in agenda order, then the next-topics memo', () => {
+  it('carries what was not discussed, member first, in agenda order, then the next-topics lines', () => {
     const drafts = planCarryOver(ended, { items: [] });
     expect(drafts.map((draft) => draft.carriedFromItemId ?? draft.carriedFromMemoId)).toEqual([
       'm2',
       'm3',
       'g1',
+      'memo-1',
       'memo-1',
     ]);
     expect(drafts[1]).toMatchObject({
@@ -47,14 +49,60 @@ describe('planCarryOver', () => {
       authorRole: 'member',
     });
     expect(drafts[2]).toMatchObject({ authorId: 'manager-1', authorRole: 'manager' });
-    expect(drafts[3]).toMatchObject({
-      authorRole: 'member',
-      authorId: 'member-1',
-      themeId: 'other',
-      themeText: '評価面談の準備',
-      detail: '評価面談の準備\n資料は前日までに',
-      expectedResponseId: null,
-    });
+  });
+
+  it('makes each line of the next-topics memo an item credited to the memo’s author', () => {
+    const lines = planCarryOver(ended, { items: [] }).filter((draft) => draft.carriedFromMemoId !== null);
+    expect(lines).toEqual([
+      expect.objectContaining({
+        authorId: 'manager-1',
+        authorRole: 'manager',
+        themeId: 'other',
+        themeText: '評価面談の準備',
+        detail: null,
+        expectedResponseId: null,
+        carriedFromMemoLine: 0,
+      }),
+      expect.objectContaining({
+        authorId: 'manager-1',
+        authorRole: 'manager',
+        themeText: '資料は前日までに',
+        carriedFromMemoLine: 1,
+      }),
+    ]);
+    const byMember = planCarryOver(
+      {
+        ...ended,
+        items: [],
+        nextTopics: { id: 'memo-2', authorId: 'member-1', body: '異動の希望\r\n\n  研修 ' },
+      },
+      { items: [] },
+    );
+    expect(byMember.map((draft) => [draft.authorId, draft.authorRole, draft.themeText])).toEqual([
+      ['member-1', 'member', '異動の希望'],
+      ['member-1', 'member', '研修'],
+    ]);
+  });
+
+  it('keeps a long line whole in the detail and never drops lines past the item limit', () => {
+    const long = 'あ'.repeat(250);
+    const [draft] = planCarryOver(
+      { ...ended, items: [], nextTopics: { id: 'm', authorId: 'member-1', body: long } },
+      { items: [] },
+    );
+    expect(draft?.themeText).toHaveLength(200);
+    expect(draft?.detail).toBe(long);
+    const many = Array.from({ length: NEXT_TOPICS_MAX_ITEMS + 5 }, (_, index) => `topic ${index}`);
+    const lines = nextTopicLines(many.join('\n'));
+    expect(lines).toHaveLength(NEXT_TOPICS_MAX_ITEMS);
+    expect(lines.join('\n')).toBe(many.join('\n'));
+  });
+
+  it('carries only the lines not carried yet', () => {
+    const all = planCarryOver(ended, { items: [] });
+    const firstLineOnly = all.filter((draft) => draft.carriedFromMemoLine !== 1);
+    const rest = planCarryOver(ended, { items: firstLineOnly });
+    expect(rest.map((draft) => draft.carriedFromMemoLine)).toEqual([1]);
   });
 
   it('adds nothing the second time', () => {

@@ -17,6 +17,7 @@ const item = (id: string, overrides: Partial<AgendaItem> = {}): AgendaItem => ({
   status: 'discussed',
   carriedFromItemId: null,
   carriedFromMemoId: null,
+  carriedFromMemoLine: null,
   version: 1,
   ...overrides,
 });

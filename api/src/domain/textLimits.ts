@@ -17,6 +17,8 @@ export const TEXT_LIMITS = {
   agendaThemeText: 200,
   /** An agenda item's details. */
   agendaDetail: 2000,
+  /** An action item: who does what (the "by when" is a separate date). */
+  actionItemText: 300,
   /** The member's impressions in a rating. */
   ratingImpressions: 2000,
   /** A catalog entry's name, per language. */

@@ -63,6 +63,9 @@ const ACCESS: Record<string, Access> = {
   'PUT /api/v1/sessions/{sessionId}/agenda/{itemId}/notes/shared': 'participant',
   // The manager's private note: the member is a participant answered 403, everyone else 404.
   'PUT /api/v1/sessions/{sessionId}/agenda/{itemId}/notes/private': 'participant',
+  'GET /api/v1/sessions/{sessionId}/action-items': 'participant',
+  'POST /api/v1/sessions/{sessionId}/action-items': 'participant',
+  'PATCH /api/v1/sessions/{sessionId}/action-items/{actionItemId}': 'participant',
   'POST /api/v1/sessions/{sessionId}/dice': 'participant',
   'GET /api/v1/sessions/{sessionId}/events': 'participant',
   'POST /api/v1/sessions/{sessionId}/status': 'participant',
@@ -206,6 +209,12 @@ async function freshFixtures(): Promise<void> {
   ids.itemId = ((await item.json()) as { id: string }).id;
   const memo = await call(`/api/v1/sessions/${ids.sessionId}/memos`, { kind: 'shared', body: 'matrix' });
   ids.memoId = ((await memo.json()) as { id: string }).id;
+  const action = await call(`/api/v1/sessions/${ids.sessionId}/action-items`, {
+    text: 'matrix',
+    ownerRole: 'member',
+  });
+  if (action.status !== 201) throw new Error(`fixture action item: ${action.status} ${await action.text()}`);
+  ids.actionItemId = ((await action.json()) as { id: string }).id;
 }
 
 afterAll(async () => {

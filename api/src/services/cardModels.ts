@@ -17,6 +17,7 @@ import type { Pair } from '../domain/pair.js';
 import { preparedItemCount } from '../domain/preparation.js';
 import { editableUntil, isEditable, rateableItems } from '../domain/rating.js';
 import { nextAndLast } from '../domain/session.js';
+import { listOpenActionItems } from './actionItems.js';
 import type { TabLinks } from './tabLinks.js';
 
 /**
@@ -129,11 +130,13 @@ export async function reminderCardModel(
   timing: ReminderCardModel['timing'],
   locale: Locale,
   links: TabLinks,
+  now: Date = new Date(),
 ): Promise<ReminderCardModel> {
-  const [items, catalog, refreshUserIds] = await Promise.all([
+  const [items, catalog, refreshUserIds, actionItems] = await Promise.all([
     data.agenda.listForSession(session.id),
     data.catalog.load(),
     teamsUserIdsOf(data, pair.member.id),
+    listOpenActionItems(data, pair.id, now),
   ]);
   const active = (entries: Catalog['themes']) =>
     entries.filter((entry) => !entry.retired).map((entry) => ({ id: entry.id, label: entry.label }));
@@ -151,6 +154,13 @@ export async function reminderCardModel(
       catalog,
     ),
     open: session.status === 'planned',
+    // Open ones carry over until done: the member is reminded of them before every 1on1.
+    actionItems: actionItems.map((item) => ({
+      text: item.text,
+      owner: item.ownerRole,
+      dueDate: item.dueDate,
+      overdue: item.overdue,
+    })),
     refreshUserIds,
   };
 }

@@ -49,7 +49,7 @@ describe('carry-over when a 1on1 ends', () => {
       sessionId: CURRENT,
       authorId: manager,
       kind: 'next_topics',
-      body: '目標設定の振り返り',
+      body: '目標設定の振り返り\n\n来期の異動希望',
     });
 
     const ended = await lifecycle.end(data, CURRENT, new Date('2026-11-27T01:30:00Z'));
@@ -62,7 +62,7 @@ describe('carry-over when a 1on1 ends', () => {
       scheduledEnd: new Date('2026-12-11T01:30:00Z'),
     });
     const first = await data.transaction((trx) => carryOver(trx, CURRENT));
-    expect(first).toEqual({ status: 'carried', targetSessionId: next.id, added: 3 });
+    expect(first).toEqual({ status: 'carried', targetSessionId: next.id, added: 4 });
     const again = await data.transaction((trx) => carryOver(trx, CURRENT));
     expect(again).toEqual({ status: 'carried', targetSessionId: next.id, added: 0 });
 
@@ -80,8 +80,10 @@ describe('carry-over when a 1on1 ends', () => {
         ]),
     ).toEqual([
       ['member', 'growth', null, 'it-m2'],
-      ['member', 'other', '目標設定の振り返り', 'memo-next'],
+      // The manager started the next-topics memo: each line is an item on the manager's side.
       ['manager', 'direction', null, 'it-g1'],
+      ['manager', 'other', '目標設定の振り返り', 'memo-next'],
+      ['manager', 'other', '来期の異動希望', 'memo-next'],
     ]);
     const originals = await data.agenda.listForSession(CURRENT);
     expect(Object.fromEntries(originals.map((item) => [item.id, item.status]))).toEqual({

@@ -8,7 +8,8 @@ export type SessionEventType =
   | 'item-note.changed'
   | 'dice.rolled'
   | 'session.status'
-  | 'session.next';
+  | 'session.next'
+  | 'action.changed';
 
 export interface SessionEventPayload {
   /** Set when only one person may see the event (a private memo): everybody else never receives it. */

@@ -97,6 +97,13 @@ function everyCard(locale: Locale, items: number): Array<[string, AdaptiveCard]>
     themes: catalog,
     expectedResponses: catalog.slice(0, 6),
     agenda: lines,
+    // The most a pair could leave open, each at the longest text the API takes.
+    actionItems: Array.from({ length: 40 }, (_, index) => ({
+      text: long(300),
+      owner: index % 2 === 0 ? ('member' as const) : ('manager' as const),
+      dueDate: '2026-12-01',
+      overdue: true,
+    })),
     open: true,
     refreshUserIds: ['29:member'],
   };
@@ -185,5 +192,46 @@ describe('universal actions', () => {
     const [, en] = everyCard('en', 1)[0] ?? [];
     expect(JSON.stringify(ja)).toContain('すっきり度');
     expect(JSON.stringify(en)).toContain('How cleared-up');
+  });
+});
+
+describe('reminder card action items', () => {
+  const model = (locale: Locale) => ({
+    locale,
+    sessionId: 's',
+    scheduledStart: '2026-12-10T01:00:00.000Z',
+    tabUrl: 'https://taiwa.example/s',
+    timing: 'dayBefore' as const,
+    managerName: '佐藤 美咲',
+    themes: [],
+    expectedResponses: [],
+    agenda: [],
+    open: false,
+    refreshUserIds: [],
+    actionItems: [
+      { text: '研修の申込書を出す', owner: 'member' as const, dueDate: '2026-12-01', overdue: true },
+      { text: '評価基準を共有する', owner: 'manager' as const, dueDate: null, overdue: false },
+      { text: 'c', owner: 'member' as const, dueDate: null, overdue: false },
+      { text: 'd', owner: 'member' as const, dueDate: null, overdue: false },
+    ],
+  });
+
+  it('lists open ones with who and by when, marks the overdue, and links to the rest', () => {
+    const ja = JSON.stringify(reminderCard(model('ja')));
+    expect(ja).toContain('未完了のアクションアイテム');
+    expect(ja).toContain('研修の申込書を出す');
+    expect(ja).toContain('期限 2026-12-01');
+    expect(ja).toContain('期限切れ');
+    expect(ja).toContain('評価基準を共有する');
+    expect(ja).not.toContain('"text":"d"');
+    const en = JSON.stringify(reminderCard(model('en')));
+    expect(en).toContain('Open action items');
+    expect(en).toContain('overdue');
+    expect(en).toContain('due 2026-12-01');
+  });
+
+  it('says nothing about action items when none is open', () => {
+    const card = JSON.stringify(reminderCard({ ...model('en'), actionItems: [] }));
+    expect(card).not.toContain('Open action items');
   });
 });

@@ -48,6 +48,15 @@ export interface CatalogChoice {
   label: Label;
 }
 
+/** An open action item of the pair, as a card lists it. */
+export interface ActionItemLine {
+  text: string;
+  owner: 'member' | 'manager';
+  /** YYYY-MM-DD, or null for no due date. */
+  dueDate: string | null;
+  overdue: boolean;
+}
+
 export interface ReminderCardModel extends CardContext {
   timing: 'dayBefore' | 'soon';
   managerName: string;
@@ -55,6 +64,8 @@ export interface ReminderCardModel extends CardContext {
   expectedResponses: CatalogChoice[];
   /** The member's own items on this 1on1 so far. */
   agenda: AgendaLine[];
+  /** The pair's open action items, oldest first (absent or empty: none to show). */
+  actionItems?: ActionItemLine[];
   /** False once the 1on1 has started or ended: the card then only links to the tab. */
   open: boolean;
   refreshUserIds: string[];

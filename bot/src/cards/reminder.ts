@@ -8,6 +8,7 @@ import {
   inMarkdown,
   openUrl,
   paragraph,
+  userText,
   when,
 } from './adaptive.js';
 import { agendaLine, nameIn } from './agendaLines.js';
@@ -37,6 +38,7 @@ export function reminderCard(model: ReminderCardModel, options: { justAdded?: bo
     if (model.agenda.length === 0) body.push(paragraph(text.nothingYet, { subtle: true, spacing: 'None' }));
     for (const line of model.agenda.slice(0, shown)) body.push(...agendaLine(line, model.locale));
     body.push(...moreInTaiwa(model.agenda.length - shown, model.locale, model.tabUrl));
+    body.push(...actionItemLines(model));
 
     const actions: CardElement[] = [];
     if (model.open) {
@@ -58,6 +60,36 @@ export function reminderCard(model: ReminderCardModel, options: { justAdded?: bo
       },
     });
   });
+}
+
+/** Open action items shown at most; the rest are one tap away in Taiwa. */
+export const REMINDER_ACTION_ITEMS_MAX = 3;
+
+/** "Who does what by when" for each open action item, the overdue ones marked. */
+function actionItemLines(model: ReminderCardModel): CardElement[] {
+  const items = model.actionItems ?? [];
+  if (items.length === 0) return [];
+  const text = botText[model.locale].reminder;
+  const manager = nameIn(model.managerName, model.locale);
+  const lines: CardElement[] = [paragraph(text.actionItems, { spacing: 'Medium' })];
+  for (const item of items.slice(0, REMINDER_ACTION_ITEMS_MAX)) {
+    const meta = [
+      text.actionOwner(item.owner, manager),
+      ...(item.dueDate === null ? [] : [text.actionDue(item.dueDate)]),
+    ].join(' · ');
+    lines.push(
+      userText(
+        [
+          { text: clip(item.text, CARD_LIMITS.theme, model.locale), weight: 'Bolder' },
+          ` — ${meta}`,
+          ...(item.overdue ? [{ text: ` (${text.actionOverdue})`, weight: 'Bolder' as const }] : []),
+        ],
+        { spacing: 'Small' },
+      ),
+    );
+  }
+  lines.push(...moreInTaiwa(items.length - REMINDER_ACTION_ITEMS_MAX, model.locale, model.tabUrl));
+  return lines;
 }
 
 function formInputs(model: ReminderCardModel): CardElement[] {

@@ -35,6 +35,10 @@ export interface BotText {
     fallback: string;
   };
   reminder: {
+    actionItems: string;
+    actionOwner: (owner: 'member' | 'manager', manager: string) => string;
+    actionDue: (date: string) => string;
+    actionOverdue: string;
     dayBeforeTitle: (manager: string) => string;
     soonTitle: (manager: string) => string;
     intro: string;
@@ -133,6 +137,10 @@ const ja: BotText = {
     fallback: '1on1 のふりかえりをお願いします',
   },
   reminder: {
+    actionItems: '未完了のアクションアイテム',
+    actionOwner: (owner, manager) => (owner === 'member' ? 'あなた' : `${manager} さん`),
+    actionDue: (date) => `期限 ${date}`,
+    actionOverdue: '期限切れ',
     dayBeforeTitle: (manager) => `明日は ${manager} さんとの 1on1 です`,
     soonTitle: (manager) => `まもなく ${manager} さんとの 1on1 です`,
     intro:
@@ -235,6 +243,10 @@ const en: BotText = {
     fallback: 'Please rate your 1on1',
   },
   reminder: {
+    actionItems: 'Open action items',
+    actionOwner: (owner, manager) => (owner === 'member' ? 'You' : manager),
+    actionDue: (date) => `due ${date}`,
+    actionOverdue: 'overdue',
     dayBeforeTitle: (manager) => `Your 1on1 with ${manager} is tomorrow`,
     soonTitle: (manager) => `Your 1on1 with ${manager} starts soon`,
     intro:

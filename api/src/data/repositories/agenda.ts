@@ -60,6 +60,7 @@ export class AgendaRepository {
         status: 'open',
         carried_from_item_id: null,
         carried_from_memo_id: null,
+        carried_from_memo_line: null,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -128,6 +129,7 @@ export class AgendaRepository {
           status: 'open' as const,
           carried_from_item_id: draft.carriedFromItemId,
           carried_from_memo_id: draft.carriedFromMemoId,
+          carried_from_memo_line: draft.carriedFromMemoLine,
         })),
       )
       .onConflict((oc) => oc.doNothing())
@@ -161,6 +163,7 @@ function toItem(row: Selectable<AgendaItemTable>): AgendaItem {
     status: row.status,
     carriedFromItemId: row.carried_from_item_id,
     carriedFromMemoId: row.carried_from_memo_id,
+    carriedFromMemoLine: row.carried_from_memo_line,
     version: row.version,
   };
 }

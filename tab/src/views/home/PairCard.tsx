@@ -9,7 +9,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Pair, SessionSummary } from '../../api/types';
 import { ErrorState } from '../../components/ErrorState';
 import { initialsOf } from '../../components/initials';
@@ -28,6 +28,8 @@ import { ScheduleDialog } from './ScheduleDialog';
 import { SessionWhen } from './SessionWhen';
 import { UpcomingSessions } from './UpcomingSessions';
 import { useDialogPresence } from './useDialogPresence';
+
+const OpenActionItems = lazy(() => import('../actionItems/OpenActionItems'));
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -74,6 +76,14 @@ function NextPreparation(props: { pair: Pair; session: SessionSummary }) {
       {detail.status === 'error' && <ErrorState error={detail.error} onRetry={detail.retry} />}
       {manager && detail.status === 'done' && (
         <MemberItemsPreview items={detail.data.agenda} memberName={props.pair.member.displayName} fit={fit} />
+      )}
+      {manager && (
+        <Suspense fallback={<Spinner size="tiny" />}>
+          <OpenActionItems
+            sessionId={props.session.id}
+            names={{ member: props.pair.member.displayName, manager: props.pair.manager.displayName }}
+          />
+        </Suspense>
       )}
     </div>
   );

@@ -23,4 +23,5 @@ export type SessionEvent =
   | { type: 'dice.rolled'; data: { roll: DiceRoll } }
   | { type: 'session.status'; data: { status: SessionDetail['status'] } }
   | { type: 'agenda.changed'; data: unknown }
-  | { type: 'session.next'; data: unknown };
+  | { type: 'session.next'; data: unknown }
+  | { type: 'action.changed'; data: unknown };

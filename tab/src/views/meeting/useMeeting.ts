@@ -43,6 +43,7 @@ export interface Meeting {
   outbox: OutboxEntry[];
   /** Deletions the server refused, by memo id, with its reason (null: it gave none). */
   refusedDeletes: ReadonlyMap<string, string | null>;
+  /** Moves on every action-item event, so the action items' section reloads. */
   reload(): void;
   roll(): Promise<DiceRoll>;
   /**
@@ -209,6 +210,7 @@ export function useMeeting(api: MeetingApi, sessionId: string): Meeting {
       dispatch({ type: 'event', event });
       for (const listener of listeners.current) listener(event);
       if (event.type === 'agenda.changed') void refreshAgenda();
+      // Action items load in their own section; it reloads when this moves.
     },
     [refreshAgenda],
   );

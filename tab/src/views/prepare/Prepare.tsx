@@ -9,7 +9,7 @@ import {
   Title2,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { AgendaContent, AgendaItem, Role } from '../../api/types';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
@@ -24,6 +24,8 @@ import { DeleteItemDialog } from './DeleteItemDialog';
 import { useCarriedNotes } from './useCarriedNotes';
 import { useFitHints } from './useFitHints';
 import { usePreparation, type WriteOutcome } from './usePreparation';
+
+const OpenActionItems = lazy(() => import('../actionItems/OpenActionItems'));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -300,6 +302,12 @@ export function Prepare(props: { sessionId: string; headingLevel?: 'h1' | 'h2' }
       {/* The member's items come first for both: the 1on1 belongs to the member. */}
       {role === 'member' ? mineSection : theirsSection}
       {role === 'member' ? theirsSection : mineSection}
+      <Suspense fallback={null}>
+        <OpenActionItems
+          sessionId={session.id}
+          names={{ member: session.member.displayName, manager: session.manager.displayName }}
+        />
+      </Suspense>
       <div>
         <Button appearance="subtle" onClick={() => void prep.refresh().catch(() => undefined)}>
           {t('prepare.refresh')}
