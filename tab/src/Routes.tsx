@@ -10,13 +10,13 @@ import {
   Home,
   LegalPage,
   ManagerInsights,
-  MeetingView,
   NotFound,
   PreparePage,
   RatingPage,
   SessionDeepLink,
   TabConfig,
 } from './router/lazyViews';
+import { MeetingViewRoute } from './router/MeetingViewRoute';
 import { parseRoute, usePathname } from './router/router';
 import { ViewSuspense } from './router/ViewSuspense';
 import { AuthGate } from './views/AuthGate';
@@ -120,13 +120,13 @@ export function Routes() {
       // The side panel, or the stage when Teams renders /meeting there (frame context decides).
       return (
         <SignedIn>
-          <MeetingView surface="auto" />
+          <MeetingViewRoute surface="auto" />
         </SignedIn>
       );
     case 'meetingStage':
       return (
         <SignedIn>
-          <MeetingView surface="stage" />
+          <MeetingViewRoute surface="stage" />
         </SignedIn>
       );
     case 'notFound':

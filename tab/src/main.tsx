@@ -7,8 +7,13 @@ import { initHost } from './host/context';
 import { initialThemeName, loadTheme } from './host/theme';
 import { readStoredLocale, resolveLocale } from './i18n/locale';
 import { loadMessages } from './i18n/messages';
-import { preloadMeetingView } from './router/lazyViews';
+import { meetingViewReadyFor, preloadMeetingView } from './router/lazyViews';
 import { requestClientConfigEarly } from './session/earlyClientConfig';
+
+/** How long the first render waits for the meeting view's code before showing a loading state. */
+const MEETING_VIEW_WAIT_MS = 1_500;
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 async function start(): Promise<void> {
   const root = document.getElementById('root');
@@ -22,7 +27,8 @@ async function start(): Promise<void> {
       createRequest({ getToken: () => null, getLocale: () => navigator.language, onUnauthorized: () => {} }),
     ).clientConfig(),
   );
-  if (window.location.pathname.startsWith('/meeting')) preloadMeetingView();
+  const inMeetingView = window.location.pathname.startsWith('/meeting');
+  if (inMeetingView) preloadMeetingView();
   const host = await initHost();
   const initialLocale = resolveLocale({
     stored: readStoredLocale(),
@@ -31,10 +37,14 @@ async function start(): Promise<void> {
   });
   // The first paint already has its language and theme (a dark host never flashes light); both
   // are tiny chunks, fetched side by side. On failure the app starts in Japanese / light.
+  // Inside a meeting, also the meeting view's code (requested above) and its messages, so it renders
+  // without suspending; waited for at most briefly, a slow network still gets the loading state.
   await Promise.all([
     loadMessages(initialLocale).catch(() => undefined),
     loadTheme(initialThemeName(host)).catch(() => undefined),
+    inMeetingView ? Promise.race([meetingViewReadyFor(initialLocale), delay(MEETING_VIEW_WAIT_MS)]) : null,
   ]);
+  performance.mark('taiwa:render');
   createRoot(root).render(
     <StrictMode>
       <App host={host} initialLocale={initialLocale} />

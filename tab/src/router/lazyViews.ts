@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { LOCALES, loadedMessages } from '../i18n/messages';
+import { LOCALES, type Locale, loadedMessages } from '../i18n/messages';
 
 // Every view is its own chunk, loaded when its route is first shown: the meeting side panel must
 // paint within its JavaScript budget (scripts/tab-budget), so it cannot carry the other pages.
@@ -42,6 +42,31 @@ export function preloadMeetingView(): void {
     meetingViewCode = null; // the router's own load tries again and reports the failure
   });
 }
+let readyMeetingView: typeof import('../views/meeting/MeetingView')['MeetingView'] | null = null;
+
+/**
+ * Resolves once the meeting view can render in `locale` without suspending: its code and its
+ * messages are in. Never rejects (the lazy route loads again and reports a failure). main.tsx
+ * waits for it, briefly, before the first render inside a meeting: a view that suspends is revealed
+ * only after React's fallback throttle (300 ms), which the side panel's start-up cannot afford.
+ */
+export async function meetingViewReadyFor(locale: Locale): Promise<void> {
+  try {
+    const [view] = await Promise.all([
+      loadMeetingViewCode(),
+      import('../views/meeting/messages').then((m) => m.loadMeetingMessages([locale])),
+    ]);
+    readyMeetingView = view.MeetingView;
+  } catch {
+    // the lazy MeetingView below tries again
+  }
+}
+
+/** The meeting view itself when meetingViewReadyFor finished, else null (use the lazy one). */
+export function loadedMeetingView() {
+  return readyMeetingView;
+}
+
 export const MeetingView = lazy(async () => {
   const [view] = await Promise.all([
     loadMeetingViewCode(),

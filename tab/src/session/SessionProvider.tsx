@@ -84,6 +84,7 @@ export function SessionProvider(props: { children: ReactNode }) {
   const api = useMemo(() => createApi(request), [request]);
 
   const signIn = useCallback((config: ClientConfig, token: StoredToken) => {
+    performance.mark('taiwa:signedIn');
     tokenRef.current = token.accessToken;
     const account = accountKeyOf(token.accessToken);
     if (account !== null) drafts.open(account);
