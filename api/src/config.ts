@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { type ManagedIdentity, managedIdentityOf } from './azure/managedIdentity.js';
 
 /** One typed, validated view of the environment. Every variable of the design is read here and nowhere else. */
 export interface Config {
@@ -44,7 +45,8 @@ export interface AzureOpenAiConfig {
   /** https://<resource>.openai.azure.com, without a trailing slash. */
   endpoint: string;
   deployment: string;
-  apiKey: string;
+  /** The deployment's key, or the app's managed identity (no key to keep, rotate or leak). */
+  auth: { kind: 'key'; apiKey: string } | { kind: 'managedIdentity'; identity: ManagedIdentity };
 }
 
 export class ConfigError extends Error {
@@ -171,14 +173,31 @@ function parseLogLevel(env: Env): Config['logLevel'] {
   return level;
 }
 
-/** All three AZURE_OPENAI_* variables, or none: a half-configured deployment is a mistake, not "off". */
+/**
+ * AZURE_OPENAI_ENDPOINT and AZURE_OPENAI_DEPLOYMENT, with AZURE_OPENAI_API_KEY or else the app's
+ * managed identity (App Service's IDENTITY_ENDPOINT); or none of them. A half-configured deployment
+ * is a mistake, not "off".
+ */
 function parseAzureOpenAi(env: Env): AzureOpenAiConfig | null {
   const names = ['AZURE_OPENAI_ENDPOINT', 'AZURE_OPENAI_DEPLOYMENT', 'AZURE_OPENAI_API_KEY'] as const;
   const [endpoint, deployment, apiKey] = names.map((name) => read(env, name));
   if (endpoint === undefined && deployment === undefined && apiKey === undefined) return null;
-  const missing = names.find((name) => read(env, name) === undefined);
+  const missing = names.slice(0, 2).find((name) => read(env, name) === undefined);
   if (missing !== undefined) {
     throw new ConfigError(missing, 'is required when any AZURE_OPENAI_* variable is set');
+  }
+  const identity = managedIdentityOf(env);
+  const auth: AzureOpenAiConfig['auth'] | null =
+    apiKey !== undefined
+      ? { kind: 'key', apiKey }
+      : identity !== null
+        ? { kind: 'managedIdentity', identity }
+        : null;
+  if (auth === null) {
+    throw new ConfigError(
+      'AZURE_OPENAI_API_KEY',
+      'is required unless the app has a managed identity (IDENTITY_ENDPOINT, IDENTITY_HEADER)',
+    );
   }
   const url = parseUrl(env, 'AZURE_OPENAI_ENDPOINT', '');
   // The key and the transcript travel in this request: plain http only to this machine (tests' stand-in).
@@ -188,7 +207,11 @@ function parseAzureOpenAi(env: Env): AzureOpenAiConfig | null {
   if (!/^[A-Za-z0-9._-]{1,64}$/.test(deployment ?? '')) {
     throw new ConfigError('AZURE_OPENAI_DEPLOYMENT', 'must be a deployment name (letters, digits, . _ -)');
   }
-  return { endpoint: url, deployment: deployment ?? '', apiKey: apiKey ?? '' };
+  return {
+    endpoint: url,
+    deployment: deployment ?? '',
+    auth,
+  };
 }
 
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {

@@ -11,6 +11,8 @@
  * (401, 403, 404, throttling, 5xx, network) are retried with growing waits, up to a deadline.
  */
 
+import { managedIdentityOf, requestIdentityToken } from '../azure/managedIdentity.js';
+
 type Env = Readonly<Record<string, string | undefined>>;
 
 export interface KeyVaultResolveOptions {
@@ -101,8 +103,7 @@ export async function resolveKeyVaultReferences(
   const now = options.now ?? Date.now;
   const trust = options.trustVault ?? azureVaultHost;
   const log = options.log ?? (() => {});
-  const endpoint = env.IDENTITY_ENDPOINT;
-  const secret = env.IDENTITY_HEADER;
+  const identity = managedIdentityOf(env);
   const deadline = now() + (options.deadlineMs ?? DEFAULT_DEADLINE_MS);
 
   const resolved: Record<string, string | undefined> = { ...env };
@@ -111,22 +112,18 @@ export async function resolveKeyVaultReferences(
   async function token(resource: string, variable: string): Promise<string> {
     const cached = tokens.get(resource);
     if (cached !== undefined) return cached;
-    if (endpoint === undefined || secret === undefined) {
+    if (identity === null) {
       throw new KeyVaultReferenceError(
         variable,
         'is an unresolved Key Vault reference and this process has no managed identity (IDENTITY_ENDPOINT, IDENTITY_HEADER) to resolve it with',
       );
     }
-    const url = new URL(endpoint);
-    url.searchParams.set('resource', resource);
-    url.searchParams.set('api-version', '2019-08-01');
-    const response = await http(url, { headers: { 'X-IDENTITY-HEADER': secret } }).catch(() => null);
-    if (response === null || !response.ok)
-      throw new Retry(`managed identity endpoint answered ${response?.status ?? 'nothing'}`);
-    const body = (await response.json()) as { access_token?: unknown };
-    if (typeof body.access_token !== 'string') throw new Retry('managed identity endpoint sent no token');
-    tokens.set(resource, body.access_token);
-    return body.access_token;
+    const { accessToken } = await requestIdentityToken(identity, resource, http).catch((error: unknown) => {
+      // Refused while the identity or its role propagates: try again, as for Key Vault's refusals.
+      throw new Retry(error instanceof Error ? error.message : String(error));
+    });
+    tokens.set(resource, accessToken);
+    return accessToken;
   }
 
   async function read(variable: string, secretUrl: URL): Promise<string> {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../config.js';
-import { AzureOpenAiError, readSummaryAnswer } from './azureOpenAi.js';
+import { startFakeAzureOpenAi } from '../testing/fakeAzureOpenAi.js';
+import {
+  AzureOpenAiError,
+  COGNITIVE_SERVICES_RESOURCE,
+  createAzureOpenAiDrafter,
+  readSummaryAnswer,
+} from './azureOpenAi.js';
 
 const AZURE = {
   AZURE_OPENAI_ENDPOINT: 'https://contoso.openai.azure.com/',
@@ -8,16 +14,33 @@ const AZURE = {
   AZURE_OPENAI_API_KEY: 'key',
 };
 
+const APP_SERVICE_IDENTITY = {
+  IDENTITY_ENDPOINT: 'http://127.0.0.1:41234/msi/token',
+  IDENTITY_HEADER: 'identity-secret',
+};
+
 describe('Azure OpenAI configuration', () => {
-  it('is off unless configured, and needs all three variables', () => {
+  it('is off unless configured, and needs the endpoint, the deployment and a key or a managed identity', () => {
     expect(loadConfig({}).azureOpenAi).toBeNull();
     expect(loadConfig(AZURE).azureOpenAi).toEqual({
       endpoint: 'https://contoso.openai.azure.com',
       deployment: 'gpt-4o',
-      apiKey: 'key',
+      auth: { kind: 'key', apiKey: 'key' },
     });
     expect(() => loadConfig({ ...AZURE, AZURE_OPENAI_API_KEY: '' })).toThrow(ConfigError);
     expect(() => loadConfig({ ...AZURE, AZURE_OPENAI_API_KEY: '' })).toThrow(/AZURE_OPENAI_API_KEY/);
+    expect(() => loadConfig({ ...AZURE, AZURE_OPENAI_DEPLOYMENT: '' })).toThrow(/AZURE_OPENAI_DEPLOYMENT/);
+    expect(
+      loadConfig({ ...AZURE, AZURE_OPENAI_API_KEY: '', ...APP_SERVICE_IDENTITY }).azureOpenAi?.auth,
+    ).toEqual({
+      kind: 'managedIdentity',
+      identity: {
+        endpoint: APP_SERVICE_IDENTITY.IDENTITY_ENDPOINT,
+        secret: APP_SERVICE_IDENTITY.IDENTITY_HEADER,
+      },
+    });
+    // A key, when given, wins: the operator chose it.
+    expect(loadConfig({ ...AZURE, ...APP_SERVICE_IDENTITY }).azureOpenAi?.auth.kind).toBe('key');
   });
 
   it('sends the key and transcript over plain http only to loopback', () => {
@@ -65,5 +88,60 @@ describe("reading the deployment's answer", () => {
     expect(refused(answer([{ agendaItemId: 'z', said: 'x', decisions: [], actionItems: [] }]))).toBe(
       'invalid_response',
     );
+  });
+});
+
+describe('with the app’s managed identity instead of a key', () => {
+  it('sends a token for Azure AI services, fetched once while it is valid, and never a key', async () => {
+    const stand = await startFakeAzureOpenAi({ bearerToken: 'identity-token' });
+    const identityCalls: URL[] = [];
+    // App Service's identity endpoint (GET ?resource=…&api-version=2019-08-01, X-IDENTITY-HEADER).
+    const http: typeof fetch = async (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      if (url.pathname !== '/msi/token') return fetch(input, init);
+      identityCalls.push(url);
+      const secret = new Headers(init?.headers).get('x-identity-header');
+      if (secret !== APP_SERVICE_IDENTITY.IDENTITY_HEADER) return new Response('', { status: 401 });
+      const expiresOn = Math.floor(Date.now() / 1000) + 3600;
+      return Response.json({ access_token: 'identity-token', expires_on: String(expiresOn) });
+    };
+    try {
+      const config = loadConfig({
+        AZURE_OPENAI_ENDPOINT: stand.endpoint,
+        AZURE_OPENAI_DEPLOYMENT: stand.deployment,
+        ...APP_SERVICE_IDENTITY,
+      }).azureOpenAi;
+      if (config === null) throw new Error('not configured');
+      const drafter = createAzureOpenAiDrafter(config, { fetch: http });
+      const item = { agendaItemId: 'a', title: 'Growth', expectedResponse: null, lines: [] };
+      await drafter.draft([item], 'en');
+      const [second] = await drafter.draft([item], 'ja');
+
+      expect(second?.agendaItemId).toBe('a');
+      expect(identityCalls).toHaveLength(1);
+      expect(identityCalls[0]?.searchParams.get('resource')).toBe(COGNITIVE_SERVICES_RESOURCE);
+      expect(stand.requests.map((request) => [request.authorization, request.apiKey])).toEqual([
+        ['Bearer identity-token', undefined],
+        ['Bearer identity-token', undefined],
+      ]);
+    } finally {
+      await stand.close();
+    }
+  });
+
+  it('turns a refused identity into a failed draft that names the status, not a token', async () => {
+    const config = loadConfig({
+      AZURE_OPENAI_ENDPOINT: 'https://contoso.openai.azure.com',
+      AZURE_OPENAI_DEPLOYMENT: 'gpt-4o',
+      ...APP_SERVICE_IDENTITY,
+    }).azureOpenAi;
+    if (config === null) throw new Error('not configured');
+    const drafter = createAzureOpenAiDrafter(config, {
+      fetch: async () => new Response('', { status: 403 }),
+    });
+    const error = await drafter.draft([], 'en').catch((cause: unknown) => cause);
+    expect(error).toBeInstanceOf(AzureOpenAiError);
+    expect((error as AzureOpenAiError).reason).toBe('failed');
+    expect((error as AzureOpenAiError).message).toBe('managed identity endpoint answered 403');
   });
 });

@@ -1,11 +1,12 @@
+import { identityTokenSource, ManagedIdentityError } from '../azure/managedIdentity.js';
 import type { AzureOpenAiConfig } from '../config.js';
 import { clip, SUMMARY_TEXT_LIMIT, type SummaryItemText } from '../domain/summary.js';
 
 /**
  * The tenant's own Azure OpenAI deployment, spoken to over its chat completions REST API
  * (https://learn.microsoft.com/azure/ai-services/openai/reference). Authenticated with the
- * deployment's API key; the request carries the agenda items' titles and the transcript lines of
- * each item's part of the meeting, and nothing else. The answer must be the JSON object asked for,
+ * deployment's API key or the app's managed identity; the request carries the agenda items' titles
+ * and the transcript lines of each item's part of the meeting, and nothing else. The answer must be the JSON object asked for,
  * checked field by field; anything else is an error the caller turns into an extractive draft.
  */
 
@@ -116,11 +117,23 @@ export function readSummaryAnswer(content: unknown, itemIds: readonly string[]):
   return itemIds.map((id) => found.get(id) ?? { agendaItemId: id, said: '', decisions: '', actions: '' });
 }
 
+/** The audience of a managed identity's token for Azure OpenAI (Azure AI services). */
+export const COGNITIVE_SERVICES_RESOURCE = 'https://cognitiveservices.azure.com';
+
+/** The header that authenticates a request: the deployment's key, or the managed identity's token. */
+function authenticator(config: AzureOpenAiConfig, send: typeof fetch): () => Promise<Record<string, string>> {
+  const { auth } = config;
+  if (auth.kind === 'key') return async () => ({ 'api-key': auth.apiKey });
+  const token = identityTokenSource(auth.identity, COGNITIVE_SERVICES_RESOURCE, { fetch: send });
+  return async () => ({ authorization: `Bearer ${await token()}` });
+}
+
 export function createAzureOpenAiDrafter(
   config: AzureOpenAiConfig,
   options: { fetch?: typeof fetch; timeoutMs?: number } = {},
 ): SummaryDrafter {
   const send = options.fetch ?? fetch;
+  const authenticate = authenticator(config, send);
   const url = `${config.endpoint}/openai/deployments/${encodeURIComponent(config.deployment)}/chat/completions?api-version=${API_VERSION}`;
   return {
     async draft(items, locale) {
@@ -133,11 +146,21 @@ export function createAzureOpenAiDrafter(
         temperature: 0.2,
         max_tokens: 4000,
       };
+      let credentials: Record<string, string>;
+      try {
+        credentials = await authenticate();
+      } catch (error) {
+        // The reason names the identity endpoint's status, never a token.
+        throw new AzureOpenAiError(
+          'failed',
+          error instanceof ManagedIdentityError ? error.message : 'no credentials',
+        );
+      }
       let response: Response;
       try {
         response = await send(url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'api-key': config.apiKey },
+          headers: { 'content-type': 'application/json', ...credentials },
           body: JSON.stringify(body),
           signal: AbortSignal.timeout(options.timeoutMs ?? REQUEST_TIMEOUT_MS),
         });

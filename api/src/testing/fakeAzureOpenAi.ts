@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * A stand-in for an Azure OpenAI deployment: speaks the chat completions protocol
- * (POST /openai/deployments/{deployment}/chat/completions?api-version=…, `api-key` header,
+ * (POST /openai/deployments/{deployment}/chat/completions?api-version=…, an `api-key` header or a
+ * managed identity's `Authorization: Bearer` token,
  * answer in choices[0].message.content) and records every request it received, so tests can prove
  * what was sent — or that nothing was.
  */
@@ -11,6 +12,7 @@ export interface RecordedCompletionRequest {
   path: string;
   apiVersion: string | null;
   apiKey: string | undefined;
+  authorization: string | undefined;
   body: {
     messages: Array<{ role: string; content: string }>;
     response_format?: { type: string };
@@ -56,7 +58,7 @@ function send(response: ServerResponse, status: number, body: unknown): void {
 }
 
 export async function startFakeAzureOpenAi(
-  options: { deployment?: string; apiKey?: string } = {},
+  options: { deployment?: string; apiKey?: string; bearerToken?: string } = {},
 ): Promise<FakeAzureOpenAi> {
   const deployment = options.deployment ?? 'taiwa-summary';
   const apiKey = options.apiKey ?? 'stand-in-key';
@@ -74,10 +76,12 @@ export async function startFakeAzureOpenAi(
       return;
     }
     const apiKeyHeader = request.headers['api-key'];
+    const authorization = request.headers.authorization;
     const recorded: RecordedCompletionRequest = {
       path: url.pathname,
       apiVersion: url.searchParams.get('api-version'),
       apiKey: typeof apiKeyHeader === 'string' ? apiKeyHeader : undefined,
+      authorization,
       body,
     };
     requests.push(recorded);
@@ -85,7 +89,9 @@ export async function startFakeAzureOpenAi(
       send(response, 404, { error: { code: 'DeploymentNotFound', message: 'no such deployment' } });
       return;
     }
-    if (recorded.apiKey !== apiKey) {
+    const bearerAccepted =
+      options.bearerToken !== undefined && recorded.authorization === `Bearer ${options.bearerToken}`;
+    if (recorded.apiKey !== apiKey && !bearerAccepted) {
       send(response, 401, {
         error: { code: '401', message: 'Access denied due to invalid subscription key' },
       });
