@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
+import { searchPeople } from '../../services/peopleSearch.js';
 import { PersonSchema, problemResponses } from '../schemas.js';
 
 export async function peopleRoutes(app: FastifyInstance) {
@@ -21,8 +22,7 @@ export async function peopleRoutes(app: FastifyInstance) {
     },
     async (request) => {
       const { q, limit = 20 } = request.query as { q: string; limit?: number };
-      const people = await request.data.users.search(q.trim(), limit);
-      return { people: people.filter((person) => person.id !== request.actor.id) };
+      return { people: await searchPeople(request.data, request.actor.id, q, limit) };
     },
   );
 }
