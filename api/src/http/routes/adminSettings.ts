@@ -1,7 +1,7 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { forbidden } from '../../domain/errors.js';
-import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS, validateRetentionDays } from '../../domain/transcript.js';
+import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../../domain/transcript.js';
+import { changeOrganisationSettings, viewOrganisationSettings } from '../../services/organisationSettings.js';
 import { problemResponses } from '../schemas.js';
 
 const SettingsSchema = Type.Object({
@@ -10,10 +10,6 @@ const SettingsSchema = Type.Object({
   /** How long before a 1on1 the reminder card goes out. */
   reminderLeadMinutes: Type.Integer({ minimum: 5, maximum: 24 * 60 }),
 });
-
-function assertAdmin(request: FastifyRequest): void {
-  if (!request.actor.isAdmin) throw forbidden('only an admin can change organisation settings');
-}
 
 /** Organisation-wide settings an admin (Taiwa.Admin app role) may read and change. */
 export async function adminSettingsRoutes(app: FastifyInstance, options: { now: () => Date }) {
@@ -26,10 +22,7 @@ export async function adminSettingsRoutes(app: FastifyInstance, options: { now: 
         response: { 200: SettingsSchema, ...problemResponses, 403: problemResponses[400] },
       },
     },
-    async (request) => {
-      assertAdmin(request);
-      return request.data.settings.get();
-    },
+    async (request) => viewOrganisationSettings(request.data, request.actor),
   );
 
   app.put(
@@ -48,10 +41,8 @@ export async function adminSettingsRoutes(app: FastifyInstance, options: { now: 
       },
     },
     async (request) => {
-      assertAdmin(request);
       const body = request.body as { transcriptRetentionDays?: number; reminderLeadMinutes?: number };
-      if (body.transcriptRetentionDays !== undefined) validateRetentionDays(body.transcriptRetentionDays);
-      return request.data.settings.update(body, options.now());
+      return changeOrganisationSettings(request.data, request.actor, body, options.now());
     },
   );
 }
