@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { type CatalogEntryInput, type CatalogKind, replaceCatalogEntries } from '../../domain/catalog.js';
-import { forbidden } from '../../domain/errors.js';
+import type { CatalogEntryInput, CatalogKind } from '../../domain/catalog.js';
+import { replaceCatalog, viewCatalog, viewCatalogForAdmin } from '../../services/catalogAdministration.js';
 import type { SessionSnapshots } from '../../services/sessionSnapshots.js';
 import { CatalogId, CatalogSchema, LocalizedText, problemResponses } from '../schemas.js';
 
@@ -21,7 +21,6 @@ const ReplaceBody = Type.Object(
   },
   { additionalProperties: false, minProperties: 1 },
 );
-const KINDS: readonly CatalogKind[] = ['themes', 'expectedResponses', 'diceFaces'];
 
 export async function catalogRoutes(app: FastifyInstance, options: { snapshots: SessionSnapshots }) {
   app.get(
@@ -34,7 +33,7 @@ export async function catalogRoutes(app: FastifyInstance, options: { snapshots: 
         response: { 200: CatalogSchema, ...problemResponses },
       },
     },
-    async (request) => request.data.catalog.load(),
+    async (request) => viewCatalog(request.data),
   );
 
   app.get(
@@ -46,10 +45,7 @@ export async function catalogRoutes(app: FastifyInstance, options: { snapshots: 
         response: { 200: CatalogSchema, ...problemResponses, 403: problemResponses[400] },
       },
     },
-    async (request) => {
-      if (!request.actor.isAdmin) throw forbidden('only admins manage the catalog');
-      return request.data.catalog.load();
-    },
+    async (request) => viewCatalogForAdmin(request.data, request.actor),
   );
 
   app.put(
@@ -69,22 +65,8 @@ export async function catalogRoutes(app: FastifyInstance, options: { snapshots: 
       },
     },
     async (request) => {
-      if (!request.actor.isAdmin) throw forbidden('only admins manage the catalog');
       const body = request.body as Partial<Record<CatalogKind, CatalogEntryInput[]>>;
-      return request.data
-        .transaction(async (trx) => {
-          const current = await trx.catalog.load();
-          for (const kind of KINDS) {
-            const submitted = body[kind];
-            if (submitted === undefined) continue;
-            await trx.catalog.replace(kind, replaceCatalogEntries(kind, current[kind], submitted));
-          }
-          return trx.catalog.load();
-        })
-        .then((catalog) => {
-          options.snapshots.catalogChanged(request.actor.tenantId);
-          return catalog;
-        });
+      return replaceCatalog(request.data, request.actor, body, options.snapshots);
     },
   );
 }
