@@ -10,6 +10,7 @@ import {
   setSummaryConsent,
   summaryView,
 } from '../../services/sessionSummary.js';
+import { setSummariesAiEnabled, summariesAiEnabled } from '../../services/summarySettings.js';
 import type { SummaryDrafter } from '../../summary/azureOpenAi.js';
 import { sendETag, expectedVersion as versionFromIfMatch } from '../ifMatch.js';
 import { requestLocale } from '../locale.js';
@@ -216,7 +217,7 @@ export async function summaryRoutes(
       },
     },
     async (request) => ({
-      aiEnabled: await request.data.summaries.aiEnabled(),
+      aiEnabled: await summariesAiEnabled(request.data),
       configured: options.drafter !== null,
     }),
   );
@@ -238,7 +239,7 @@ export async function summaryRoutes(
     },
     async (request) => {
       const { aiEnabled } = request.body as { aiEnabled: boolean };
-      await request.data.summaries.setAiEnabled(aiEnabled, options.now());
+      await setSummariesAiEnabled(request.data, aiEnabled, options.now());
       request.log.info({ component: 'summary', aiEnabled }, 'summary setting changed');
       return { aiEnabled, configured: options.drafter !== null };
     },
