@@ -1,20 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import {
-  assertMayRate,
-  assertRateable,
   CLARITY_MAX,
   CLARITY_MIN,
   editableUntil,
   isEditable,
   type Rating,
   type RatingInput,
-  rateableItems,
 } from '../../domain/rating.js';
-import { ratingViewFor } from '../../domain/ratingVisibility.js';
 import { requestMaxLength, TEXT_LIMITS } from '../../domain/textLimits.js';
-import { agendaLines } from '../../services/cardModels.js';
-import { loadParticipantSession } from '../../services/participantSession.js';
+import { viewRatingForm } from '../../services/ratingForm.js';
 import { submitRating } from '../../services/ratings.js';
 import { DateTime, Id, LocalizedText, problemResponses } from '../schemas.js';
 
@@ -109,21 +104,16 @@ export async function ratingRoutes(app: FastifyInstance, options: { now: () => D
     },
     async (request) => {
       const { sessionId } = request.params as { sessionId: string };
-      const { data, actor } = request;
-      const { session, pair, role } = await loadParticipantSession(data, sessionId, actor.id);
-      assertMayRate(role);
-      assertRateable(session.status);
-      const [items, catalog, rating] = await Promise.all([
-        data.agenda.listForSession(session.id),
-        data.catalog.load(),
-        data.ratings.find(session.id),
-      ]);
-      const managerView = ratingViewFor('manager', rating ?? undefined);
+      const { session, pair, items, rating, managerSees } = await viewRatingForm(
+        request.data,
+        sessionId,
+        request.actor.id,
+      );
       return {
         sessionId: session.id,
         scheduledStart: session.scheduledStart.toISOString(),
         managerName: pair.manager.displayName,
-        items: agendaLines(rateableItems(items), catalog).map((line) => ({
+        items: items.map((line) => ({
           agendaItemId: line.agendaItemId,
           theme: line.theme,
           expectedResponse: line.expectedResponse,
@@ -131,8 +121,8 @@ export async function ratingRoutes(app: FastifyInstance, options: { now: () => D
         })),
         rating: rating === null ? null : presentRating(rating, options.now()),
         managerSees: {
-          state: managerView.state,
-          impressions: managerView.state === 'rated' ? managerView.impressions : null,
+          state: managerSees.state,
+          impressions: managerSees.state === 'rated' ? managerSees.impressions : null,
         },
       };
     },
