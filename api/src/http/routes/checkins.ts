@@ -1,19 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { type TSchema, Type } from 'typebox';
-import {
-  assertCheckinDue,
-  assertMayCheckIn,
-  type Checkin,
-  checkinContentVisibleTo,
-  nextCheckinAllowedAt,
-  scoreCheckin,
-} from '../../domain/checkin.js';
+import { type Checkin, checkinContentVisibleTo } from '../../domain/checkin.js';
 import type { PairRole } from '../../domain/pair.js';
 import { explainStage, STAGES, STATEMENTS, scoreStage, stageAt } from '../../domain/stage.js';
+import { checkIn, viewCheckins } from '../../services/memberCheckins.js';
 import { DateTime, Id, LocalizedText, problemResponses } from '../schemas.js';
 import { StageSummarySchema, stageSummary } from './insights.js';
-import { participantPair } from './pairs.js';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const PairParams = Type.Object({ pairId: Id }, { additionalProperties: false });
@@ -50,8 +42,6 @@ const CheckinListSchema = Type.Object({
   checkins: Type.Array(CheckinSchema),
 });
 
-const HISTORY_LIMIT = 24;
-
 function present(checkin: Checkin, role: PairRole) {
   const visible = checkinContentVisibleTo(checkin, role);
   const stage = visible ? stageAt(checkin.stage) : null;
@@ -81,11 +71,12 @@ export async function checkinRoutes(app: FastifyInstance, options: { now: () => 
     },
     async (request) => {
       const { pairId } = request.params as { pairId: string };
-      const { pair, role } = await participantPair(request.data, pairId, request.actor.id);
-      const checkins = await request.data.checkins.listForPair(pair.id, HISTORY_LIMIT);
-      const latest = checkins[0];
-      const opensAt = latest === undefined ? null : nextCheckinAllowedAt(latest.answeredAt);
-      const open = opensAt === null || opensAt <= options.now();
+      const { role, checkins, nextAllowedAt, canCheckIn, visibleStages } = await viewCheckins(
+        request.data,
+        pairId,
+        request.actor.id,
+        options.now(),
+      );
       return {
         myRole: role,
         statements: STATEMENTS,
@@ -95,14 +86,10 @@ export async function checkinRoutes(app: FastifyInstance, options: { now: () => 
           name: stage.name,
           statements: [...stage.statements],
         })),
-        nextAllowedAt: role === 'member' && !open && opensAt !== null ? opensAt.toISOString() : null,
-        canCheckIn: role === 'member' && open,
+        nextAllowedAt: nextAllowedAt === null ? null : nextAllowedAt.toISOString(),
+        canCheckIn,
         // The trend is built only from what this person may see, so an unshared stage cannot leak through it.
-        summary: stageSummary(
-          checkins
-            .filter((c) => checkinContentVisibleTo(c, role))
-            .map((c) => ({ stage: c.stage, answeredAt: c.answeredAt })),
-        ),
+        summary: stageSummary(visibleStages),
         checkins: checkins.map((checkin) => present(checkin, role)),
       };
     },
@@ -134,25 +121,13 @@ export async function checkinRoutes(app: FastifyInstance, options: { now: () => 
     async (request, reply) => {
       const { pairId } = request.params as { pairId: string };
       const body = request.body as { answers: number[]; shareWithManager?: boolean };
-      const { pair, role } = await participantPair(request.data, pairId, request.actor.id);
-      assertMayCheckIn(role);
-      const result = scoreCheckin(body.answers);
-      const now = options.now();
-      const checkin: Checkin = {
-        id: randomUUID(),
-        pairId: pair.id,
-        memberId: pair.member.id,
-        answers: [...body.answers],
-        stage: result.stage.index,
-        sharedWithManager: body.shareWithManager ?? false,
-        answeredAt: now,
-      };
-      await request.data.transaction(async (data) => {
-        await data.checkins.lockPair(pair.id);
-        const [last] = await data.checkins.listForPair(pair.id, 1);
-        assertCheckinDue(last ?? null, now);
-        await data.checkins.create(checkin);
-      });
+      const checkin = await checkIn(
+        request.data,
+        pairId,
+        request.actor.id,
+        { answers: body.answers, shareWithManager: body.shareWithManager ?? false },
+        options.now(),
+      );
       return reply.code(201).send(present(checkin, 'member'));
     },
   );
