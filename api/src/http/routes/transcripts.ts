@@ -2,18 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { TranscriptRecord } from '../../data/repositories/transcripts.js';
 import type { PairRole } from '../../domain/pair.js';
-import {
-  assertHasCues,
-  assertMayChangeHidden,
-  assertMayHideTranscript,
-  speakersOf,
-  TRANSCRIPT_STATES,
-  type TranscriptState,
-  visibleCues,
-} from '../../domain/transcript.js';
-import { readWebVtt, WebVttError, type WebVttReading } from '../../domain/webvtt.js';
+import { speakersOf, TRANSCRIPT_STATES, type TranscriptState, visibleCues } from '../../domain/transcript.js';
+import { readWebVtt, type TranscriptCue, WebVttError, type WebVttReading } from '../../domain/webvtt.js';
 import type { GraphIntegration } from '../../graph/integration.js';
-import { loadParticipantSession } from '../../services/participantSession.js';
+import { attachTranscript, setTranscriptHidden, viewTranscript } from '../../services/sessionTranscript.js';
 import { HttpProblem, problemTypes } from '../problem.js';
 import { DateTime, Id, problemResponses } from '../schemas.js';
 
@@ -63,6 +55,31 @@ function notWebVtt(message: string): HttpProblem {
   });
 }
 
+/** The uploaded body as cues: a file whose every cue is unreadable says why; one with some readable cues keeps those. */
+function readUpload(body: unknown): TranscriptCue[] {
+  if (typeof body !== 'string') {
+    throw new HttpProblem({
+      type: problemTypes.unsupportedMediaType,
+      title: 'Send the transcript as text/vtt',
+      status: 415,
+      errors: [{ field: 'header.content-type', message: 'must be text/vtt' }],
+    });
+  }
+  let reading: WebVttReading;
+  try {
+    reading = readWebVtt(body);
+  } catch (error) {
+    if (error instanceof WebVttError) throw notWebVtt(error.message);
+    throw error;
+  }
+  const { cues, skipped } = reading;
+  const firstSkipped = skipped[0];
+  if (cues.length === 0 && firstSkipped !== undefined) {
+    throw notWebVtt(`line ${firstSkipped.line}: ${firstSkipped.reason}`);
+  }
+  return cues;
+}
+
 function present(record: TranscriptRecord | null, options: PresentOptions) {
   const state: TranscriptState = record?.state ?? (options.expectsOne ? 'waiting' : 'none');
   const cues = visibleCues(state, record?.cues ?? null);
@@ -105,15 +122,13 @@ export async function transcriptRoutes(
     },
     async (request) => {
       const { sessionId } = request.params as { sessionId: string };
-      const { data, actor } = request;
-      const { session, role } = await loadParticipantSession(data, sessionId, actor.id);
-      const [record, settings] = await Promise.all([data.transcripts.find(session.id), data.settings.get()]);
-      return present(record, {
-        role,
-        expectsOne: graph.transcripts.fetches && session.status === 'ended' && session.joinUrl !== null,
-        canUpload: !graph.transcripts.fetches,
-        retentionDays: settings.transcriptRetentionDays,
-      });
+      const { record, ...look } = await viewTranscript(
+        request.data,
+        sessionId,
+        request.actor.id,
+        graph.transcripts.fetches,
+      );
+      return present(record, { ...look, canUpload: !graph.transcripts.fetches });
     },
   );
 
@@ -136,22 +151,14 @@ export async function transcriptRoutes(
     async (request) => {
       const { sessionId } = request.params as { sessionId: string };
       const { hidden } = request.body as { hidden: boolean };
-      const { data, actor } = request;
-      const { session, role } = await loadParticipantSession(data, sessionId, actor.id);
-      assertMayHideTranscript(role);
-      const current = await data.transcripts.find(session.id);
-      assertMayChangeHidden(current?.state ?? 'none', hidden);
-      const changed =
-        current?.state === (hidden ? 'hidden' : 'fetched')
-          ? current
-          : await data.transcripts.setHidden(session.id, hidden, now());
-      const settings = await data.settings.get();
-      return present(changed ?? current, {
-        role,
-        expectsOne: false,
-        canUpload: !graph.transcripts.fetches,
-        retentionDays: settings.transcriptRetentionDays,
-      });
+      const { record, ...look } = await setTranscriptHidden(
+        request.data,
+        sessionId,
+        request.actor.id,
+        hidden,
+        now,
+      );
+      return present(record, { ...look, expectsOne: false, canUpload: !graph.transcripts.fetches });
     },
   );
 
@@ -187,38 +194,14 @@ export async function transcriptRoutes(
     },
     async (request) => {
       const { sessionId } = request.params as { sessionId: string };
-      const { data, actor } = request;
-      const { session, role } = await loadParticipantSession(data, sessionId, actor.id);
-      if (typeof request.body !== 'string') {
-        throw new HttpProblem({
-          type: problemTypes.unsupportedMediaType,
-          title: 'Send the transcript as text/vtt',
-          status: 415,
-          errors: [{ field: 'header.content-type', message: 'must be text/vtt' }],
-        });
-      }
-      let reading: WebVttReading;
-      try {
-        reading = readWebVtt(request.body);
-      } catch (error) {
-        if (error instanceof WebVttError) throw notWebVtt(error.message);
-        throw error;
-      }
-      const { cues, skipped } = reading;
-      // A file whose every cue is unreadable says why; one with some readable cues keeps those.
-      const firstSkipped = skipped[0];
-      if (cues.length === 0 && firstSkipped !== undefined) {
-        throw notWebVtt(`line ${firstSkipped.line}: ${firstSkipped.reason}`);
-      }
-      assertHasCues(cues);
-      await data.transcripts.storeUpload(session.id, cues, session.scheduledEnd, now());
-      const [record, settings] = await Promise.all([data.transcripts.find(session.id), data.settings.get()]);
-      return present(record, {
-        role,
-        expectsOne: false,
-        canUpload: true,
-        retentionDays: settings.transcriptRetentionDays,
-      });
+      const { record, ...look } = await attachTranscript(
+        request.data,
+        sessionId,
+        request.actor.id,
+        () => readUpload(request.body),
+        now,
+      );
+      return present(record, { ...look, expectsOne: false, canUpload: true });
     },
   );
 }
