@@ -1,12 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { type TSchema, Type } from 'typebox';
-import type { TenantData } from '../../data/tenantData.js';
-import { type Analytics, buildAnalytics, WINDOW_MONTHS } from '../../domain/analytics.js';
 import { analyticsCsv } from '../../domain/analyticsCsv.js';
 import { catalogLabel } from '../../domain/catalog.js';
-import { forbidden } from '../../domain/errors.js';
-import { monthsEndingAt } from '../../domain/feedback.js';
-import type { Logger } from '../../logging.js';
+import { createRollupKeeper, organisationAnalytics } from '../../services/organisationAnalytics.js';
 import { DateTime, LocalizedText, problemResponses } from '../schemas.js';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -51,73 +47,6 @@ const AnalyticsSchema = Type.Object({
   units: Type.Array(UnitSchema),
 });
 
-/**
- * A rollup older than this is served as it is while a fresh one is computed in the background. The
- * refresh is incremental (only the units whose members changed), so figures can be a minute fresh.
- */
-const ROLLUP_MAX_AGE_MS = 60_000;
-
-function windowFor(asOf: Date): { start: Date; months: string[] } {
-  const months = monthsEndingAt(asOf, WINDOW_MONTHS);
-  return { start: new Date(`${months[0]}-01T00:00:00.000Z`), months };
-}
-
-/**
- * Keeps each tenant's rollup fresh: the first request of a tenant waits for it to be built whole; later
- * ones get the stored one at once and, when it is older than ROLLUP_MAX_AGE_MS, start one refresh in
- * the background (one per tenant per process; the database lock keeps instances from doubling up).
- */
-function createRollupKeeper(now: () => Date, log: Logger) {
-  const running = new Map<string, Promise<void>>();
-
-  function refresh(data: TenantData): Promise<void> {
-    const inFlight = running.get(data.tenantId);
-    if (inFlight !== undefined) return inFlight;
-    const at = now();
-    const job = data.analytics
-      .refreshIncremental(windowFor(at).start, at)
-      .then((outcome) => {
-        if (outcome !== null) log.info({ tenantId: data.tenantId, ...outcome }, 'analytics rollup refreshed');
-      })
-      .finally(() => running.delete(data.tenantId));
-    running.set(data.tenantId, job);
-    return job;
-  }
-
-  return {
-    async ensureFresh(data: TenantData): Promise<void> {
-      const state = await data.analytics.state();
-      if (state === null) {
-        await refresh(data);
-        return;
-      }
-      if (now().getTime() - state.refreshedAt.getTime() > ROLLUP_MAX_AGE_MS) {
-        refresh(data).catch((error: unknown) => log.error({ err: error }, 'analytics rollup refresh failed'));
-      }
-    },
-    async settle(): Promise<void> {
-      await Promise.allSettled(running.values());
-    },
-  };
-}
-
-async function loadAnalytics(data: TenantData, unitMonths: 'all' | ReadonlySet<string>): Promise<Analytics> {
-  const [state, rollup, catalog] = await Promise.all([
-    data.analytics.state(),
-    data.analytics.read(),
-    data.catalog.load(),
-  ]);
-  const asOf = state?.refreshedAt ?? new Date(0);
-  return buildAnalytics({
-    asOf,
-    months: windowFor(asOf).months,
-    units: rollup.units,
-    aggregates: rollup.aggregates,
-    expectedResponseIds: catalog.expectedResponses.filter((entry) => !entry.retired).map((entry) => entry.id),
-    unitMonths,
-  });
-}
-
 export async function analyticsRoutes(app: FastifyInstance, options: { now: () => Date }) {
   const keeper = createRollupKeeper(options.now, app.log);
   app.addHook('onClose', async () => keeper.settle());
@@ -145,14 +74,16 @@ export async function analyticsRoutes(app: FastifyInstance, options: { now: () =
       },
     },
     async (request, reply) => {
-      if (!request.actor.isAdmin) throw forbidden('organisation analytics are for admins only');
       const { format, unit } = request.query as { format?: 'json' | 'csv'; unit?: string };
-      await keeper.ensureFresh(request.data);
       // The JSON keeps every unit's total and the organisation's months; one unit's months on request,
       // so a tenant with hundreds of departments still answers in well under a second.
       const unitMonths = format === 'csv' ? 'all' : new Set(unit === undefined ? [] : [unit]);
-      const analytics = await loadAnalytics(request.data, unitMonths);
-      const catalog = await request.data.catalog.load();
+      const { analytics, catalog } = await organisationAnalytics(
+        request.data,
+        request.actor,
+        keeper,
+        unitMonths,
+      );
       const label = (id: string) => catalogLabel(catalog, 'expectedResponses', id);
       if (format === 'csv') {
         const day = analytics.asOf.toISOString().slice(0, 10);
