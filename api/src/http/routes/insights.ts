@@ -1,23 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { type TSchema, Type } from 'typebox';
 import type { StagePoint } from '../../data/repositories/checkins.js';
-import type { TenantData } from '../../data/tenantData.js';
-import { type Advice, adviceFor, RUNG_NAMES, typicalStage } from '../../domain/advice.js';
+import { type Advice, RUNG_NAMES } from '../../domain/advice.js';
 import { type Catalog, catalogLabel } from '../../domain/catalog.js';
 import { stageTrend } from '../../domain/checkin.js';
-import { notFound } from '../../domain/errors.js';
-import {
-  computeFeedback,
-  type Feedback,
-  feedbackWindow,
-  fitHintFor,
-  type MemberFeedback,
-  type ResponseFeedback,
-} from '../../domain/feedback.js';
-import { talkTimeShare } from '../../domain/feedbackTalkTime.js';
+import type { MemberFeedback, ResponseFeedback } from '../../domain/feedback.js';
 import { stageAt } from '../../domain/stage.js';
+import { type FeedbackWindow, myInsights, pairInsights } from '../../services/managerInsights.js';
 import { DateTime, Id, LocalizedText, PersonSchema, problemResponses } from '../schemas.js';
-import { participantPair } from './pairs.js';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const Count = Type.Integer({ minimum: 0 });
@@ -147,10 +137,6 @@ const PairInsightsSchema = Type.Object({
   }),
 });
 
-const STAGE_HISTORY = 6;
-const TALK_TIME_SESSIONS = 10;
-const ADVICE_LIMIT = 3;
-
 function stageRef(index: number) {
   const stage = stageAt(index);
   return { index: stage.index, id: stage.id, name: stage.name };
@@ -196,18 +182,8 @@ function presentMember(member: MemberFeedback | undefined, catalog: Catalog) {
   };
 }
 
-/** The responses worth advice: weaknesses first, then mixed ones; never one without enough data. */
-function needsAdvice(feedback: Feedback): string[] {
-  return feedback.responses
-    .filter((response) => response.assessment === 'weakness' || response.assessment === 'mixed')
-    .slice(0, ADVICE_LIMIT)
-    .map((response) => response.expectedResponseId);
-}
-
-async function loadFeedback(data: TenantData, managerId: string, now: Date) {
-  const { since, months } = feedbackWindow(now);
-  const feedback = computeFeedback(await data.insights.feedbackTallies(managerId, since), months);
-  return { feedback, window: { from: since.toISOString(), months } };
+function presentWindow(window: FeedbackWindow) {
+  return { from: window.since.toISOString(), months: window.months };
 }
 
 export async function insightRoutes(app: FastifyInstance, options: { now: () => Date }) {
@@ -222,23 +198,13 @@ export async function insightRoutes(app: FastifyInstance, options: { now: () => 
       },
     },
     async (request) => {
-      const { actor, data } = request;
-      // A pair the member has not confirmed tells its would-be manager nothing.
-      const pairs = (await data.pairs.listForUser(actor.id)).filter(
-        (pair) => pair.manager.id === actor.id && pair.status !== 'pending',
+      const { window, feedback, pairs, advice, catalog } = await myInsights(
+        request.data,
+        request.actor.id,
+        options.now(),
       );
-      const [{ feedback, window }, stages, catalog] = await Promise.all([
-        loadFeedback(data, actor.id, options.now()),
-        data.checkins.sharedStagesForPairs(
-          pairs.map((pair) => pair.id),
-          STAGE_HISTORY,
-        ),
-        data.catalog.load(),
-      ]);
-      const latestStages = pairs.map((pair) => stages.get(pair.id)?.[0]?.stage ?? null);
-      const typical = typicalStage(latestStages);
       return {
-        window,
+        window: presentWindow(window),
         managesPairs: pairs.length > 0,
         sessions: feedback.sessions,
         clarityBand: feedback.clarityBand,
@@ -246,17 +212,14 @@ export async function insightRoutes(app: FastifyInstance, options: { now: () => 
         responses: presentResponses(feedback.responses, catalog),
         strengths: feedback.strengths.map((response) => response.expectedResponseId),
         weaknesses: feedback.weaknesses.map((response) => response.expectedResponseId),
-        members: pairs.map((pair) => ({
+        members: pairs.map(({ pair, stages, feedback: member }) => ({
           pairId: pair.id,
           member: pair.member,
-          stage: stageSummary(stages.get(pair.id) ?? []),
-          ...presentMember(
-            feedback.members.find((member) => member.memberId === pair.member.id),
-            catalog,
-          ),
+          stage: stageSummary(stages),
+          ...presentMember(member, catalog),
         })),
         trend: feedback.trend,
-        advice: needsAdvice(feedback).map((id) => presentAdvice(adviceFor(id, typical), catalog)),
+        advice: advice.map((item) => presentAdvice(item, catalog)),
       };
     },
   );
@@ -274,49 +237,28 @@ export async function insightRoutes(app: FastifyInstance, options: { now: () => 
     },
     async (request) => {
       const { pairId } = request.params as { pairId: string };
-      const { data, actor } = request;
-      const { pair, role } = await participantPair(data, pairId, actor.id);
-      // The feedback is the manager's own: to the member it does not exist.
-      if (role !== 'manager') throw notFound('pair insights');
-      const [{ feedback, window }, stages, catalog, transcripts] = await Promise.all([
-        loadFeedback(data, actor.id, options.now()),
-        data.checkins.sharedStagesForPairs([pair.id], STAGE_HISTORY),
-        data.catalog.load(),
-        data.insights.recentTranscripts(pair.id, TALK_TIME_SESSIONS),
-      ]);
-      const points = stages.get(pair.id) ?? [];
-      const stageIndex = points[0]?.stage ?? null;
-      const member = feedback.members.find((m) => m.memberId === pair.member.id);
-      const speakers = new Map([
-        [pair.manager.displayName, pair.manager.id],
-        [pair.member.displayName, pair.member.id],
-      ]);
-      const activeResponses = catalog.expectedResponses.filter((entry) => !entry.retired);
+      const view = await pairInsights(request.data, pairId, request.actor.id, options.now());
+      const { pair, catalog } = view;
       return {
         pairId: pair.id,
         member: pair.member,
-        window,
-        stage: stageSummary(points),
-        memberFeedback: presentMember(member, catalog),
-        hints: activeResponses.map((entry) => ({
-          ...fitHintFor(feedback, pair.member.id, entry.id),
+        window: presentWindow(view.window),
+        stage: stageSummary(view.stages),
+        memberFeedback: presentMember(view.memberFeedback, catalog),
+        hints: view.hints.map(({ entry, hint, advice }) => ({
+          ...hint,
           label: entry.label,
-          advice: presentAdvice(adviceFor(entry.id, stageIndex), catalog),
+          advice: presentAdvice(advice, catalog),
         })),
-        advice: (member?.responses ?? [])
-          .slice(0, 2)
-          .map((response) => presentAdvice(adviceFor(response.expectedResponseId, stageIndex), catalog)),
+        advice: view.advice.map((advice) => presentAdvice(advice, catalog)),
         talkTime: {
-          sessions: transcripts.map((transcript) => {
-            const share = talkTimeShare(transcript.cues, speakers, [pair.manager.id, pair.member.id]);
-            return {
-              sessionId: transcript.sessionId,
-              scheduledStart: transcript.scheduledStart.toISOString(),
-              managerShare: share.people[0]?.share ?? 0,
-              memberShare: share.people[1]?.share ?? 0,
-              attributedMs: share.attributedMs,
-            };
-          }),
+          sessions: view.talkTime.map(({ sessionId, scheduledStart, share }) => ({
+            sessionId,
+            scheduledStart: scheduledStart.toISOString(),
+            managerShare: share.people[0]?.share ?? 0,
+            memberShare: share.people[1]?.share ?? 0,
+            attributedMs: share.attributedMs,
+          })),
         },
       };
     },
