@@ -1,17 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { invalid, notFound } from '../../domain/errors.js';
-import {
-  assertMayConfirmPair,
-  assertMayCreatePair,
-  assertMayEndPair,
-  roleInPair,
-} from '../../domain/pair.js';
-import { validateSchedule } from '../../domain/session.js';
-import { type ManagerDirectory, startingStatus } from '../../services/managerDirectory.js';
+import type { ManagerDirectory } from '../../services/managerDirectory.js';
+import { listMyPairs } from '../../services/myPairs.js';
+import { confirmPair, createPair, endPair } from '../../services/pairLifecycle.js';
+import { listPairSessions, planPairSession } from '../../services/pairSessions.js';
 import { participantPair } from '../../services/participantSession.js';
-import { scheduleSession } from '../../services/scheduleSession.js';
 import { pairView, sessionSummary } from '../presenters.js';
 import { DateTime, Id, PairViewSchema, problemResponses, SessionSummarySchema } from '../schemas.js';
 
@@ -33,22 +26,10 @@ export async function pairRoutes(
       },
     },
     async (request) => {
-      const { actor, data } = request;
-      const pairs = await data.pairs.listForUser(actor.id);
-      const sessions = await data.sessions.listForPairs(pairs.map((pair) => pair.id));
+      const { pairs, ratedSessionIds } = await listMyPairs(request.data, request.actor.id);
       const now = options.now();
-      const ended = sessions.filter((session) => session.status === 'ended').map((session) => session.id);
-      const rated = new Set((await data.ratingStates.forSessions(ended)).keys());
       return {
-        pairs: pairs.map((pair) =>
-          pairView(
-            pair,
-            roleInPair(pair, actor.id) ?? 'member',
-            sessions.filter((session) => session.pairId === pair.id),
-            now,
-            rated,
-          ),
-        ),
+        pairs: pairs.map(({ pair, role, sessions }) => pairView(pair, role, sessions, now, ratedSessionIds)),
       };
     },
   );
@@ -69,21 +50,9 @@ export async function pairRoutes(
       },
     },
     async (request, reply) => {
-      const { actor, data } = request;
-      const { managerId, memberId } = request.body as { managerId: string; memberId: string };
-      assertMayCreatePair(actor, managerId, memberId);
-      if ((await data.users.findById(managerId)) === null) {
-        throw invalid('managerId', 'is not a known person in your organisation');
-      }
-      if ((await data.users.findById(memberId)) === null) {
-        throw invalid('memberId', 'is not a known person in your organisation');
-      }
-      const id = randomUUID();
-      const status = await startingStatus(options.directory, actor, managerId, memberId);
-      await data.pairs.create(id, managerId, memberId, { status, proposedBy: actor.id });
-      const pair = await data.pairs.findById(id);
-      if (pair === null) throw notFound('pair');
-      return reply.code(201).send(pairView(pair, roleInPair(pair, actor.id) ?? 'manager', [], options.now()));
+      const people = request.body as { managerId: string; memberId: string };
+      const { pair, role } = await createPair(request.data, request.actor, people, options.directory);
+      return reply.code(201).send(pairView(pair, role, [], options.now()));
     },
   );
 
@@ -104,11 +73,8 @@ export async function pairRoutes(
     },
     async (request) => {
       const { pairId } = request.params as { pairId: string };
-      const { actor, data } = request;
-      const { pair, role } = await participantPair(data, pairId, actor.id, { pending: 'member' });
-      assertMayConfirmPair(pair, actor.id);
-      await data.pairs.confirm(pair.id, options.now());
-      return pairView({ ...pair, status: 'established' }, role, [], options.now());
+      const { pair, role } = await confirmPair(request.data, pairId, request.actor.id, options.now());
+      return pairView(pair, role, [], options.now());
     },
   );
 
@@ -125,12 +91,7 @@ export async function pairRoutes(
     },
     async (request, reply) => {
       const { pairId } = request.params as { pairId: string };
-      const { actor, data } = request;
-      const pair = await data.pairs.findById(pairId);
-      if (pair === null || (!actor.isAdmin && roleInPair(pair, actor.id) === null)) throw notFound('pair');
-      assertMayEndPair(pair, actor);
-      if (pair.status === 'pending') await data.pairs.deletePending(pair.id);
-      else await data.pairs.end(pair.id, actor.id, options.now());
+      await endPair(request.data, pairId, request.actor, options.now);
       return reply.code(204).send();
     },
   );
@@ -147,8 +108,7 @@ export async function pairRoutes(
     },
     async (request) => {
       const { pairId } = request.params as { pairId: string };
-      const { pair } = await participantPair(request.data, pairId, request.actor.id);
-      const sessions = await request.data.sessions.listForPairs([pair.id]);
+      const sessions = await listPairSessions(request.data, pairId, request.actor.id);
       return { sessions: sessions.map(sessionSummary) };
     },
   );
@@ -170,12 +130,10 @@ export async function pairRoutes(
     async (request, reply) => {
       const { pairId } = request.params as { pairId: string };
       const body = request.body as { scheduledStart: string; scheduledEnd: string };
-      const { pair } = await participantPair(request.data, pairId, request.actor.id);
-      const schedule = validateSchedule({
+      const session = await planPairSession(request.data, pairId, request.actor.id, {
         scheduledStart: new Date(body.scheduledStart),
         scheduledEnd: new Date(body.scheduledEnd),
       });
-      const session = await scheduleSession(request.data, pair.id, schedule);
       return reply.code(201).send(sessionSummary(session));
     },
   );
