@@ -1,17 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { SessionRecord } from '../../data/repositories/sessions.js';
-import type { TenantData } from '../../data/tenantData.js';
-import { conflict, invalid } from '../../domain/errors.js';
-import { impromptuSchedule, isOneOnOne, pairCandidates, pickMeetingSession } from '../../domain/meeting.js';
-import { assertMayCreatePair, type Pair, type PairRole, roleInPair } from '../../domain/pair.js';
-import { type ManagerDirectory, startingStatus } from '../../services/managerDirectory.js';
-import { scheduleSessionIn } from '../../services/scheduleSession.js';
+import { type Pair, type PairRole, roleInPair } from '../../domain/pair.js';
+import type { ManagerDirectory } from '../../services/managerDirectory.js';
+import { linkMeeting, resolveMeeting } from '../../services/meetingSession.js';
 import { sessionSummary } from '../presenters.js';
 import { HttpProblem, problemTypes } from '../problem.js';
 import { Id, PairRoleSchema, PersonSchema, problemResponses, SessionSummarySchema } from '../schemas.js';
-import { participantPair } from './pairs.js';
 
 /** Teams chat ids look like `19:meeting_NjM…@thread.v2`. */
 const ChatId = Type.String({ minLength: 1, maxLength: 256, pattern: '^[A-Za-z0-9:@._=-]+$' });
@@ -42,39 +37,6 @@ interface LinkBody {
   pairId?: string;
   otherUserId?: string;
   myRole?: PairRole;
-}
-
-/**
- * Finds (or, for a pair that had nothing planned, creates) the session a meeting opened now belongs
- * to, and links it to the meeting chat. The pair's row is locked meanwhile, so both people opening
- * the tab at once get one session, not two.
- */
-async function sessionForMeeting(
-  data: TenantData,
-  pair: Pair,
-  chatId: string | null,
-  now: Date,
-  teamsMeetingId: string | null = null,
-): Promise<SessionRecord> {
-  return data.transaction(async (trx) => {
-    await trx.meetingLinks.lockPair(pair.id);
-    const sessions = await trx.sessions.listForPairs([pair.id]);
-    const chosen =
-      pickMeetingSession(sessions, chatId, now) ??
-      (await scheduleSessionIn(trx, pair.id, impromptuSchedule(now)));
-    if (chatId !== null && chosen.teamsChatId === null) await trx.meetingLinks.link(chosen.id, chatId);
-    // The meeting's own id lets Taiwa ask Teams for its join URL and organizer later, so the
-    // transcript of a 1on1 held in a meeting Taiwa did not book can be found too.
-    if (chatId !== null && teamsMeetingId !== null && (chosen.teamsChatId ?? chatId) === chatId) {
-      await trx.meetingLinks.recordMeeting(chosen.id, {
-        teamsMeetingId,
-        joinUrl: null,
-        onlineMeetingId: null,
-        organizerId: null,
-      });
-    }
-    return chosen;
-  });
 }
 
 function resolved(session: SessionRecord, pair: Pair, userId: string) {
@@ -111,7 +73,6 @@ export async function meetingRoutes(
     },
     async (request) => {
       const { chatId, meetingId, pairId, participantCount } = request.query as ResolveQuery;
-      const { actor, data } = request;
       if (chatId === undefined && pairId === undefined) {
         throw new HttpProblem({
           type: problemTypes.validation,
@@ -121,38 +82,14 @@ export async function meetingRoutes(
           errors: [{ field: 'query.chatId', message: 'is required (or pairId outside a meeting)' }],
         });
       }
-      if (!isOneOnOne(participantCount ?? null)) return { state: 'not_one_on_one' as const };
-      const now = options.now();
-      if (chatId !== undefined) {
-        const linked = await data.meetingLinks.pairIdsForChat(chatId);
-        const pairs = (await Promise.all(linked.map((id) => data.pairs.findById(id)))).filter(
-          (p): p is Pair => p !== null,
-        );
-        const mine = pairs.filter(
-          (pair) => roleInPair(pair, actor.id) !== null && pair.status === 'established',
-        );
-        const pair = mine.find((p) => p.id === pairId) ?? mine[0];
-        if (pair !== undefined)
-          return resolved(
-            await sessionForMeeting(data, pair, chatId, now, meetingId ?? null),
-            pair,
-            actor.id,
-          );
-        // Linked to somebody else's 1on1: the caller is a third person in this meeting.
-        if (pairs.length > 0) return { state: 'not_one_on_one' as const };
-      }
-      if (pairId !== undefined) {
-        const pair = usable((await participantPair(data, pairId, actor.id)).pair);
-        return resolved(
-          await sessionForMeeting(data, pair, chatId ?? null, now, meetingId ?? null),
-          pair,
-          actor.id,
-        );
-      }
-      return {
-        state: 'needs_pair' as const,
-        candidates: pairCandidates(await data.pairs.listEstablishedForUser(actor.id), actor.id),
-      };
+      const resolution = await resolveMeeting(
+        request.data,
+        request.actor.id,
+        { chatId, meetingId, pairId, participantCount },
+        options.now,
+      );
+      if (resolution.state !== 'resolved') return resolution;
+      return resolved(resolution.session, resolution.pair, request.actor.id);
     },
   );
 
@@ -183,62 +120,14 @@ export async function meetingRoutes(
     },
     async (request) => {
       const body = request.body as LinkBody;
-      const { actor, data } = request;
-      let pair: Pair;
-      if (body.pairId !== undefined) {
-        if (body.otherUserId !== undefined)
-          throw invalid('otherUserId', 'give either pairId or otherUserId, not both');
-        pair = usable((await participantPair(data, body.pairId, actor.id)).pair);
-      } else {
-        if (body.otherUserId === undefined)
-          throw invalid('pairId', 'is required (or otherUserId with myRole)');
-        if (body.myRole === undefined) throw invalid('myRole', 'is required with otherUserId');
-        pair = await pairWith(data, options.directory, actor, body.otherUserId, body.myRole);
-      }
-      return resolved(
-        await sessionForMeeting(data, pair, body.chatId, options.now(), body.meetingId ?? null),
-        pair,
-        actor.id,
+      const { session, pair } = await linkMeeting(
+        request.data,
+        request.actor,
+        body,
+        options.directory,
+        options.now,
       );
+      return resolved(session, pair, request.actor.id);
     },
   );
-}
-
-/**
- * The caller's pair with this person, created with the roles chosen when they have none yet. A pair
- * the member has not confirmed cannot hold a meeting yet: naming oneself someone's manager only
- * asks them.
- */
-async function pairWith(
-  data: TenantData,
-  directory: ManagerDirectory,
-  actor: Parameters<typeof assertMayCreatePair>[0],
-  otherUserId: string,
-  myRole: PairRole,
-): Promise<Pair> {
-  if (otherUserId === actor.id) throw invalid('otherUserId', 'a 1on1 needs two different people');
-  const existing = (await data.pairs.listForUser(actor.id)).find(
-    (pair) => pair.manager.id === otherUserId || pair.member.id === otherUserId,
-  );
-  if (existing !== undefined) return usable(existing);
-  const managerId = myRole === 'manager' ? actor.id : otherUserId;
-  const memberId = myRole === 'manager' ? otherUserId : actor.id;
-  assertMayCreatePair(actor, managerId, memberId);
-  if ((await data.users.findById(otherUserId)) === null) {
-    throw invalid('otherUserId', 'is not a known person in your organisation');
-  }
-  const id = randomUUID();
-  const status = await startingStatus(directory, actor, managerId, memberId);
-  await data.pairs.create(id, managerId, memberId, { status, proposedBy: actor.id });
-  const pair = await data.pairs.findById(id);
-  if (pair === null) throw invalid('otherUserId', 'could not be paired');
-  return usable(pair);
-}
-
-function usable(pair: Pair): Pair {
-  if (pair.status === 'pending') {
-    throw conflict(`waiting for ${pair.member.displayName} to confirm this 1on1 pair in Taiwa`);
-  }
-  if (pair.status === 'ended') throw conflict('this 1on1 pair has ended; its history is kept read-only');
-  return pair;
 }
