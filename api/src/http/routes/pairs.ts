@@ -4,13 +4,10 @@ import type { ManagerDirectory } from '../../services/managerDirectory.js';
 import { listMyPairs } from '../../services/myPairs.js';
 import { confirmPair, createPair, endPair } from '../../services/pairLifecycle.js';
 import { listPairSessions, planPairSession } from '../../services/pairSessions.js';
-import { participantPair } from '../../services/participantSession.js';
 import { pairView, sessionSummary } from '../presenters.js';
 import { DateTime, Id, PairViewSchema, problemResponses, SessionSummarySchema } from '../schemas.js';
 
 const PairParams = Type.Object({ pairId: Id }, { additionalProperties: false });
-
-export { participantPair };
 
 export async function pairRoutes(
   app: FastifyInstance,
