@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { forbidden } from '../../domain/errors.js';
+import { listDeadJobs } from '../../services/deadJobs.js';
 import { DateTime, problemResponses } from '../schemas.js';
 
 const DeadJobSchema = Type.Object({
@@ -33,9 +33,8 @@ export async function adminJobRoutes(app: FastifyInstance) {
       },
     },
     async (request) => {
-      if (!request.actor.isAdmin) throw forbidden('only an admin can see failed jobs');
       const { limit = 50 } = request.query as { limit?: number };
-      const jobs = await request.data.jobs.listDead(limit);
+      const jobs = await listDeadJobs(request.data, request.actor, limit);
       return {
         jobs: jobs.map((job) => ({
           ...job,
