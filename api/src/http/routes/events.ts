@@ -4,7 +4,7 @@ import { AuthError } from '../../auth/identity.js';
 import type { SessionChangeNotifier } from '../../realtime/notifier.js';
 import { OpenStreams, STREAM_CAPS, type StreamCaps, type TrackedStream } from '../../realtime/openStreams.js';
 import { SessionEventFanout, type SessionStream } from '../../realtime/sessionFanout.js';
-import { loadParticipantSession } from '../../services/participantSession.js';
+import { sessionEventSource } from '../../services/sessionEventStream.js';
 import { Id, problemResponses } from '../schemas.js';
 
 const DEFAULT_HEARTBEAT_MS = 15_000;
@@ -57,14 +57,18 @@ export async function eventRoutes(
     },
     async (request, reply) => {
       const { sessionId } = request.params as { sessionId: string };
-      const { actor, data } = request;
+      const { actor } = request;
       // A token inside the verifier's clock tolerance is still accepted for a request, but a stream
       // opened with it would end at once and be reopened in a loop.
       const lifetimeMs = request.credentialExpiresAt - now();
       if (lifetimeMs <= 0) throw new AuthError('expired');
-      const { session } = await loadParticipantSession(data, sessionId, actor.id);
       const lastEventId = request.headers['last-event-id'];
-      const after = typeof lastEventId === 'string' ? lastEventId : await data.events.latestId(session.id);
+      const source = await sessionEventSource(
+        request.data,
+        sessionId,
+        actor.id,
+        typeof lastEventId === 'string' ? lastEventId : undefined,
+      );
 
       reply.hijack();
       const raw = reply.raw;
@@ -85,8 +89,8 @@ export async function eventRoutes(
       let stream: SessionStream | null = null;
       let expiry: NodeJS.Timeout | undefined;
       const tracked: TrackedStream = {
-        person: `${data.tenantId}/${actor.id}`,
-        session: session.id,
+        person: `${source.tenantId}/${actor.id}`,
+        session: source.sessionId,
         end(reason) {
           if (ended) return;
           ended = true;
@@ -105,11 +109,11 @@ export async function eventRoutes(
         raw.write(chunk);
       };
       stream = fanout.join({
-        tenantId: data.tenantId,
-        sessionId: session.id,
+        tenantId: source.tenantId,
+        sessionId: source.sessionId,
         viewerId: actor.id,
-        after,
-        readAfter: (afterId, limit) => data.events.listAfter(session.id, afterId, limit),
+        after: source.after,
+        readAfter: source.readAfter,
         write,
       });
       expiry = setTimeout(() => tracked.end('the access token expired'), lifetimeMs);
