@@ -1,11 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { type Catalog, catalogLabel } from '../../domain/catalog.js';
-import { assertMayRoll, type DiceRoll, nextDiceSeq, type RandomInt, rollDice } from '../../domain/dice.js';
-import type { Pair } from '../../domain/pair.js';
+import type { RandomInt } from '../../domain/dice.js';
 import type { SessionChangeNotifier } from '../../realtime/notifier.js';
-import { loadParticipantSession } from '../../services/participantSession.js';
-import { changeSession } from '../../services/sessionChanges.js';
+import { rollDiceTalk } from '../../services/diceTalk.js';
 import { DateTime, Id, LocalizedText, problemResponses } from '../schemas.js';
 
 export const DiceRollSchema = Type.Object({
@@ -19,16 +16,6 @@ export const DiceStateSchema = Type.Object({
   latest: Type.Union([DiceRollSchema, Type.Null()]),
   count: Type.Integer({ minimum: 0 }),
 });
-
-export function presentDiceRoll(roll: DiceRoll, pair: Pair, catalog: Catalog) {
-  const roller = roll.rolledBy === pair.manager.id ? pair.manager : pair.member;
-  return {
-    seq: roll.seq,
-    face: { id: roll.faceId, label: catalogLabel(catalog, 'diceFaces', roll.faceId) },
-    rolledBy: { id: roller.id, displayName: roller.displayName },
-    rolledAt: roll.rolledAt.toISOString(),
-  };
-}
 
 /** Dice talk: the server rolls, so both people see the same face at once. */
 export async function diceRoutes(
@@ -47,22 +34,7 @@ export async function diceRoutes(
     },
     async (request, reply) => {
       const { sessionId } = request.params as { sessionId: string };
-      const { actor, data } = request;
-      const view = await changeSession(data, options.notifier, sessionId, async (trx, record) => {
-        const { session, pair } = await loadParticipantSession(trx, sessionId, actor.id);
-        assertMayRoll(session.status);
-        const catalog = await trx.catalog.load();
-        const face = rollDice(catalog.diceFaces, options.randomInt);
-        const seq = nextDiceSeq(await trx.dice.latest(session.id));
-        const roll = await trx.dice.append(
-          session.id,
-          { seq, faceId: face.id, rolledBy: actor.id },
-          options.now(),
-        );
-        const presented = presentDiceRoll(roll, pair, catalog);
-        await record('dice.rolled', { roll: presented });
-        return presented;
-      });
+      const view = await rollDiceTalk(request.data, options.notifier, sessionId, request.actor.id, options);
       return reply.code(201).send(view);
     },
   );

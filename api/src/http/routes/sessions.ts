@@ -5,11 +5,12 @@ import { notFound } from '../../domain/errors.js';
 import { isMemoVisibleTo } from '../../domain/memo.js';
 import { roleInPair } from '../../domain/pair.js';
 import { isPrepared } from '../../domain/preparation.js';
+import { diceRollView } from '../../services/diceTalk.js';
 import type { SessionSnapshots } from '../../services/sessionSnapshots.js';
 import { AgendaItemSchema, presentAgendaItem } from '../agendaPresenter.js';
 import { MemoSchema, presentMemo } from '../memoPresenter.js';
 import { Id, problemResponses, SessionViewSchema } from '../schemas.js';
-import { DiceStateSchema, presentDiceRoll } from './dice.js';
+import { DiceStateSchema } from './dice.js';
 
 const SessionDetailSchema = Type.Intersect([
   SessionViewSchema,
@@ -60,7 +61,7 @@ export async function sessionRoutes(app: FastifyInstance, options: { snapshots: 
           .filter((memo) => isMemoVisibleTo(memo, actor.id))
           .map((memo) => presentMemo(memo, pair)),
         dice: {
-          latest: latestRoll === null ? null : presentDiceRoll(latestRoll, pair, catalog),
+          latest: latestRoll === null ? null : diceRollView(latestRoll, pair, catalog),
           count: snapshot.rolls,
         },
         lastEventId: snapshot.lastEventId,
