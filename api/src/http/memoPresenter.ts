@@ -1,6 +1,4 @@
 import { Type } from 'typebox';
-import type { MemoRecord } from '../data/repositories/memos.js';
-import type { Pair } from '../domain/pair.js';
 
 export const MemoSchema = Type.Object({
   id: Type.String(),
@@ -13,16 +11,4 @@ export const MemoSchema = Type.Object({
   version: Type.Integer(),
 });
 
-export function presentMemo(memo: MemoRecord, pair: Pair) {
-  const author = memo.authorId === pair.manager.id ? pair.manager : pair.member;
-  return {
-    id: memo.id,
-    sessionId: memo.sessionId,
-    kind: memo.kind,
-    author: { id: author.id, displayName: author.displayName },
-    body: memo.body,
-    createdAt: memo.createdAt.toISOString(),
-    updatedAt: memo.updatedAt.toISOString(),
-    version: memo.version,
-  };
-}
+export { memoView as presentMemo } from '../services/memoView.js';

@@ -1,24 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { assertVersion } from '../../domain/agenda.js';
-import { notFound } from '../../domain/errors.js';
-import {
-  assertMayChangeMemo,
-  assertMayCreateMemo,
-  assertRepeatedCreation,
-  isMemoVisibleTo,
-  type MemoKind,
-  memoEventAudience,
-  nextTopicsAlreadyExists,
-  validateMemoBody,
-} from '../../domain/memo.js';
+import type { MemoKind } from '../../domain/memo.js';
 import { requestMaxLength, TEXT_LIMITS } from '../../domain/textLimits.js';
 import type { SessionChangeNotifier } from '../../realtime/notifier.js';
-import { loadParticipantSession } from '../../services/participantSession.js';
-import { changeSession } from '../../services/sessionChanges.js';
+import { changeMemo, deleteMemo, writeMemo } from '../../services/sessionMemos.js';
 import { expectedVersion, sendETag } from '../ifMatch.js';
-import { MemoSchema, presentMemo } from '../memoPresenter.js';
+import { MemoSchema } from '../memoPresenter.js';
 import { Id, problemResponses } from '../schemas.js';
 
 const MemoKindSchema = Type.Union([
@@ -74,39 +61,13 @@ export async function memoRoutes(app: FastifyInstance, options: { notifier: Sess
     async (request, reply) => {
       const { sessionId } = request.params as { sessionId: string };
       const input = request.body as { kind: MemoKind; body: string; id?: string };
-      const { actor, data } = request;
-      const { memo: view, repeated } = await changeSession(data, notifier, sessionId, async (trx, record) => {
-        const { session, pair, role } = await loadParticipantSession(trx, sessionId, actor.id);
-        assertMayCreateMemo(input.kind, role);
-        const body = validateMemoBody(input.kind, input.body);
-        const wanted = { sessionId: session.id, authorId: actor.id, kind: input.kind };
-        const repeatOf = async (id: string) => {
-          const stored = await trx.memos.findById(id);
-          if (stored === null) return null;
-          assertRepeatedCreation(stored, wanted);
-          return { memo: presentMemo(stored, pair), repeated: true };
-        };
-        if (input.id !== undefined) {
-          const repeat = await repeatOf(input.id);
-          if (repeat !== null) return repeat;
-        }
-        if (input.kind === 'next_topics') {
-          const existing = await trx.memos.findNextTopics(session.id);
-          const current = existing === null ? null : await trx.memos.findById(existing.id);
-          if (current !== null) nextTopicsAlreadyExists(presentMemo(current, pair));
-        }
-        const id = input.id ?? randomUUID();
-        const memo = await trx.memos.create({ id, ...wanted, body });
-        if (memo === null) {
-          // The same creation arrived twice at once and the other one stored it.
-          const repeat = await repeatOf(id);
-          if (repeat !== null) return repeat;
-          throw new Error('a memo id collided but no memo has it');
-        }
-        const presented = presentMemo(memo, pair);
-        await record('memo.changed', { change: 'added', memo: presented, ...memoEventAudience(memo) });
-        return { memo: presented, repeated: false };
-      });
+      const { memo: view, repeated } = await writeMemo(
+        request.data,
+        notifier,
+        sessionId,
+        request.actor.id,
+        input,
+      );
       return sendETag(reply, view.version)
         .code(repeated ? 200 : 201)
         .send(view);
@@ -128,19 +89,10 @@ export async function memoRoutes(app: FastifyInstance, options: { notifier: Sess
       const { sessionId, memoId } = request.params as { sessionId: string; memoId: string };
       const input = request.body as { body: string };
       const version = expectedVersion(request);
-      const { actor, data } = request;
-      const view = await changeSession(data, notifier, sessionId, async (trx, record) => {
-        const { session, pair } = await loadParticipantSession(trx, sessionId, actor.id);
-        const memo = await trx.memos.findById(memoId);
-        if (memo === null || memo.sessionId !== session.id || !isMemoVisibleTo(memo, actor.id))
-          throw notFound('memo');
-        assertMayChangeMemo(memo, actor.id);
-        assertVersion(presentMemo(memo, pair), version);
-        const updated = await trx.memos.updateBody(memo.id, version, validateMemoBody(memo.kind, input.body));
-        if (updated === null) throw notFound('memo');
-        const presented = presentMemo(updated, pair);
-        await record('memo.changed', { change: 'updated', memo: presented, ...memoEventAudience(updated) });
-        return presented;
+      const view = await changeMemo(request.data, notifier, sessionId, request.actor.id, {
+        memoId,
+        version,
+        body: input.body,
       });
       return sendETag(reply, view.version).send(view);
     },
@@ -159,17 +111,7 @@ export async function memoRoutes(app: FastifyInstance, options: { notifier: Sess
     async (request, reply) => {
       const { sessionId, memoId } = request.params as { sessionId: string; memoId: string };
       const version = expectedVersion(request);
-      const { actor, data } = request;
-      await changeSession(data, notifier, sessionId, async (trx, record) => {
-        const { session, pair } = await loadParticipantSession(trx, sessionId, actor.id);
-        const memo = await trx.memos.findById(memoId);
-        if (memo === null || memo.sessionId !== session.id || !isMemoVisibleTo(memo, actor.id))
-          throw notFound('memo');
-        assertMayChangeMemo(memo, actor.id);
-        assertVersion(presentMemo(memo, pair), version);
-        if (!(await trx.memos.delete(memo.id, version))) throw notFound('memo');
-        await record('memo.deleted', { memoId: memo.id, kind: memo.kind, ...memoEventAudience(memo) });
-      });
+      await deleteMemo(request.data, notifier, sessionId, request.actor.id, { memoId, version });
       return reply.code(204).send();
     },
   );
