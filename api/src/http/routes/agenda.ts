@@ -1,23 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import {
-  type AgendaContent,
-  type AgendaItem,
-  assertMayEditContent,
-  assertRoomForItem,
-  assertSessionOpen,
-  assertVersion,
-  nextPosition,
-  validateAgendaContent,
-} from '../../domain/agenda.js';
-import { notFound } from '../../domain/errors.js';
 import { requestMaxLength, TEXT_LIMITS } from '../../domain/textLimits.js';
 import type { SessionChangeNotifier } from '../../realtime/notifier.js';
-import { loadParticipantSession } from '../../services/participantSession.js';
+import {
+  type AgendaDeps,
+  addAgendaItem,
+  changeAgendaItem,
+  removeAgendaItem,
+} from '../../services/agendaItems.js';
 import type { PreparationEvents } from '../../services/preparation.js';
-import { changeSession } from '../../services/sessionChanges.js';
-import { AgendaItemSchema, presentAgendaItem } from '../agendaPresenter.js';
+import { AgendaItemSchema } from '../agendaPresenter.js';
 import { sendETag, expectedVersion as versionFromIfMatch } from '../ifMatch.js';
 import { CatalogId, Id, problemResponses } from '../schemas.js';
 
@@ -63,8 +55,11 @@ export async function agendaRoutes(
   app: FastifyInstance,
   options: { notifier: SessionChangeNotifier; preparation: PreparationEvents; now?: () => Date },
 ) {
-  const { notifier, preparation } = options;
-  const now = options.now ?? (() => new Date());
+  const deps: AgendaDeps = {
+    notifier: options.notifier,
+    preparation: options.preparation,
+    now: options.now ?? (() => new Date()),
+  };
 
   app.post(
     '/sessions/:sessionId/agenda',
@@ -80,36 +75,7 @@ export async function agendaRoutes(
     async (request, reply) => {
       const { sessionId } = request.params as { sessionId: string };
       const body = request.body as CreateBodyType;
-      const { actor, data } = request;
-      const view = await changeSession(data, notifier, sessionId, async (trx, record) => {
-        const { session, pair, role } = await loadParticipantSession(trx, sessionId, actor.id);
-        assertSessionOpen(session.status);
-        const [items, catalog] = await Promise.all([
-          trx.agenda.listForSession(session.id),
-          trx.catalog.load(),
-        ]);
-        assertRoomForItem(items);
-        const content = validateAgendaContent(
-          {
-            themeId: body.themeId ?? null,
-            themeText: body.themeText ?? null,
-            expectedResponseId: body.expectedResponseId,
-            detail: body.detail ?? null,
-          },
-          catalog,
-        );
-        const item = await trx.agenda.create({
-          id: randomUUID(),
-          sessionId: session.id,
-          authorId: actor.id,
-          authorRole: role,
-          position: nextPosition(items, role),
-          content,
-        });
-        await record('agenda.changed', { itemId: item.id, change: 'added' });
-        if (role === 'member') await preparation.memberPrepared(trx, session, item);
-        return presentAgendaItem(item, pair, catalog);
-      });
+      const view = await addAgendaItem(request.data, sessionId, request.actor.id, body, deps);
       return sendETag(reply, view.version).code(201).send(view);
     },
   );
@@ -130,62 +96,13 @@ export async function agendaRoutes(
       const { sessionId, itemId } = request.params as { sessionId: string; itemId: string };
       const body = request.body as UpdateBodyType;
       const expectedVersion = versionFromIfMatch(request);
-      const { actor, data } = request;
-      const view = await changeSession(data, notifier, sessionId, async (trx, record) => {
-        const { session, pair } = await loadParticipantSession(trx, sessionId, actor.id);
-        const item = await trx.agenda.findById(itemId);
-        if (item === null || item.sessionId !== session.id) throw notFound('agenda item');
-        assertSessionOpen(session.status);
-        const catalog = await trx.catalog.load();
-        const present = (current: AgendaItem) => presentAgendaItem(current, pair, catalog);
-        assertVersion({ ...present(item), version: item.version }, expectedVersion);
-
-        const touchesContent = ['themeId', 'themeText', 'expectedResponseId', 'detail'].some(
-          (key) => key in body,
-        );
-        let content: Partial<AgendaContent> = {};
-        if (touchesContent) {
-          assertMayEditContent(item, actor.id);
-          const previous = {
-            themeId: item.themeId,
-            themeText: item.themeText,
-            expectedResponseId: item.expectedResponseId,
-            detail: item.detail,
-          };
-          content = validateAgendaContent(
-            {
-              themeId:
-                body.themeId !== undefined
-                  ? body.themeId
-                  : body.themeText !== undefined
-                    ? null
-                    : item.themeId,
-              themeText: body.themeText !== undefined ? body.themeText : item.themeText,
-              expectedResponseId: body.expectedResponseId ?? item.expectedResponseId,
-              detail: body.detail !== undefined ? body.detail : item.detail,
-            },
-            catalog,
-            previous,
-          );
-        }
-        const updated = await trx.agenda.update(item.id, expectedVersion, {
-          ...content,
-          ...(body.status !== undefined && { status: body.status }),
-          ...(body.position !== undefined && { position: body.position }),
-        });
-        if (updated === null) {
-          const current = await trx.agenda.findById(item.id);
-          assertVersion(current === null ? { version: -1 } : present(current), expectedVersion);
-          throw notFound('agenda item');
-        }
-        // The status is logged with the change: when an item was ticked splits the transcript per item.
-        await record('agenda.changed', {
-          itemId: item.id,
-          change: 'updated',
-          ...(body.status !== undefined && { status: body.status, at: now().toISOString() }),
-        });
-        return present(updated);
-      });
+      const view = await changeAgendaItem(
+        request.data,
+        sessionId,
+        request.actor.id,
+        { itemId, expectedVersion, body },
+        deps,
+      );
       return sendETag(reply, view.version).send(view);
     },
   );
@@ -203,18 +120,7 @@ export async function agendaRoutes(
     async (request, reply) => {
       const { sessionId, itemId } = request.params as { sessionId: string; itemId: string };
       const expectedVersion = versionFromIfMatch(request);
-      const { actor, data } = request;
-      await changeSession(data, notifier, sessionId, async (trx, record) => {
-        const { session, pair } = await loadParticipantSession(trx, sessionId, actor.id);
-        const item = await trx.agenda.findById(itemId);
-        if (item === null || item.sessionId !== session.id) throw notFound('agenda item');
-        assertSessionOpen(session.status);
-        assertMayEditContent(item, actor.id);
-        const catalog = await trx.catalog.load();
-        assertVersion(presentAgendaItem(item, pair, catalog), expectedVersion);
-        if (!(await trx.agenda.delete(item.id, expectedVersion))) throw notFound('agenda item');
-        await record('agenda.changed', { itemId: item.id, change: 'deleted' });
-      });
+      await removeAgendaItem(request.data, sessionId, request.actor.id, { itemId, expectedVersion }, deps);
       return reply.code(204).send();
     },
   );
