@@ -11,8 +11,7 @@ import {
   describeDemoPerson,
 } from '../../dev/demoTenant.js';
 import { notFound } from '../../domain/errors.js';
-import { impromptuSchedule, pickMeetingSession } from '../../domain/meeting.js';
-import { scheduleSessionIn } from '../../services/scheduleSession.js';
+import { endPlaygroundMeeting } from '../../services/demoPlayground.js';
 import type { SessionLifecycle } from '../../services/sessionLifecycle.js';
 import { Id, LocalizedText, problemResponses } from '../schemas.js';
 
@@ -57,22 +56,13 @@ export async function devRoutes(app: FastifyInstance, options: DevRouteOptions) 
         const body = (request.body ?? {}) as { pairId?: string };
         const pair = DEMO_PAIRS.find((p) => p.id === (body.pairId ?? DEMO_PAIRS[0]?.id));
         if (pair === undefined) throw notFound('demo pair');
-        const data = forTenant(demo.db, DEMO_TENANT_ID);
-        const now = demo.now();
-        // The 1on1 the playground's meeting chat holds now: the one a meeting would open (or an ad-hoc
-        // one), linked to that chat so a meetingEnd sent from the playground finds it too.
-        const session = await data.transaction(async (trx) => {
-          await trx.meetingLinks.lockPair(pair.id);
-          const sessions = await trx.sessions.listForPairs([pair.id]);
-          const open = pickMeetingSession(sessions, PLAYGROUND_MEETING_CHAT, now);
-          const chosen =
-            open !== null && open.status !== 'ended'
-              ? open
-              : await scheduleSessionIn(trx, pair.id, impromptuSchedule(now));
-          if (chosen.teamsChatId === null) await trx.meetingLinks.link(chosen.id, PLAYGROUND_MEETING_CHAT);
-          return chosen;
-        });
-        await demo.lifecycle.end(data, session.id, now);
+        const session = await endPlaygroundMeeting(
+          forTenant(demo.db, DEMO_TENANT_ID),
+          pair.id,
+          PLAYGROUND_MEETING_CHAT,
+          demo.lifecycle,
+          demo.now(),
+        );
         demo.wakeJobs();
         return { sessionId: session.id, pairId: pair.id, memberId: pair.member.id };
       },
