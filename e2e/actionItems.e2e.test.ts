@@ -1,35 +1,17 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectPageErrors, launchBrowser, newContext } from './browser.js';
+import { scheduleOneOnOneSoon } from './oneOnOneSoon.js';
 import { type RunningTaiwa, startTaiwa } from './server.js';
+import { callApi } from './tabApi.js';
 
 let taiwa: RunningTaiwa;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
-const KENTA_PAIR = 'de000000-0000-4000-8000-000000000201';
-const MISAKI_ID = 'de000000-0000-4000-8000-000000000101';
-
 beforeAll(async () => {
   [taiwa, browser] = await Promise.all([startTaiwa(), launchBrowser()]);
-  // Today's 1on1, starting in two minutes, so opening the panel makes it live for both.
-  const { accessToken } = (await (
-    await fetch(`${taiwa.url}/api/v1/dev/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ userId: MISAKI_ID }),
-    })
-  ).json()) as { accessToken: string };
-  const start = Date.now() + 2 * 60_000;
-  const scheduled = await fetch(`${taiwa.url}/api/v1/pairs/${KENTA_PAIR}/sessions`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
-    body: JSON.stringify({
-      scheduledStart: new Date(start).toISOString(),
-      scheduledEnd: new Date(start + 30 * 60_000).toISOString(),
-    }),
-  });
-  if (scheduled.status !== 201) throw new Error(`could not schedule today's 1on1: HTTP ${scheduled.status}`);
+  await scheduleOneOnOneSoon(taiwa.url);
 }, 120_000);
 
 afterAll(async () => {
@@ -58,13 +40,8 @@ async function openSidePanel(displayName: string, other: string, locale: string)
 /** The action items as the API gives them to whoever is signed in on `page`. */
 async function listedBy(page: Page): Promise<Array<{ text: string; done: boolean; overdue: boolean }>> {
   const sessionId = await page.getByTestId('side-panel').getAttribute('data-session-id');
-  return page.evaluate(async (id) => {
-    const { accessToken } = JSON.parse(sessionStorage.getItem('taiwa.token') ?? '{}');
-    const response = await fetch(`/api/v1/sessions/${id}/action-items`, {
-      headers: { authorization: `Bearer ${accessToken}` },
-    });
-    return (await response.json()).items;
-  }, sessionId);
+  const listed = await callApi(page, 'GET', `/sessions/${sessionId}/action-items`);
+  return (listed.body as { items: Array<{ text: string; done: boolean; overdue: boolean }> }).items;
 }
 
 describe('action items in two windows', { timeout: 120_000 }, () => {

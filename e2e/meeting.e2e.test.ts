@@ -2,36 +2,16 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './axe.js';
 import { collectPageErrors, launchBrowser, newContext, screenshot } from './browser.js';
+import { scheduleOneOnOneSoon } from './oneOnOneSoon.js';
 import { type RunningTaiwa, startTaiwa } from './server.js';
 
 let taiwa: RunningTaiwa;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
-const KENTA_PAIR = 'de000000-0000-4000-8000-000000000201';
-const MISAKI_ID = 'de000000-0000-4000-8000-000000000101';
-
 beforeAll(async () => {
   [taiwa, browser] = await Promise.all([startTaiwa(), launchBrowser()]);
-  // The 1on1 starts in two minutes: opening the panel within its window makes it live (the seeded
-  // one, days ahead, would stay planned).
-  const { accessToken } = (await (
-    await fetch(`${taiwa.url}/api/v1/dev/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ userId: MISAKI_ID }),
-    })
-  ).json()) as { accessToken: string };
-  const start = Date.now() + 2 * 60_000;
-  const scheduled = await fetch(`${taiwa.url}/api/v1/pairs/${KENTA_PAIR}/sessions`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
-    body: JSON.stringify({
-      scheduledStart: new Date(start).toISOString(),
-      scheduledEnd: new Date(start + 30 * 60_000).toISOString(),
-    }),
-  });
-  if (scheduled.status !== 201) throw new Error(`could not schedule today's 1on1: HTTP ${scheduled.status}`);
+  await scheduleOneOnOneSoon(taiwa.url);
 }, 120_000);
 
 afterAll(async () => {
