@@ -61,11 +61,13 @@ import { SERVER_TIMEOUTS, type ServerTimeouts, timeoutOptions } from './http/ser
 import { registerStaticTab } from './http/staticTab.js';
 import type { RateLimit } from './http/tokenBuckets.js';
 import { registerValidation } from './http/validation.js';
+import { registerAnalyticsRefreshPass } from './jobs/analyticsRefreshPass.js';
 import { createJobSystem, type JobSystem } from './jobs/jobSystem.js';
 import { startTranscriptWatch } from './jobs/transcripts.js';
 import { registerTranscriptAndCalendarPasses } from './jobs/transcriptsAndCalendarPasses.js';
 import { createNotifierFor } from './realtime/createNotifier.js';
 import type { SessionChangeNotifier } from './realtime/notifier.js';
+import { createRollupKeeper } from './services/organisationAnalytics.js';
 import { createPreparationEvents } from './services/preparation.js';
 import { createSessionLifecycle } from './services/sessionLifecycle.js';
 import { SessionSnapshots } from './services/sessionSnapshots.js';
@@ -190,6 +192,10 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
   });
   wakeJobs = () => jobs.runner.wake();
   app.decorate('jobs', jobs);
+  // One keeper per process: the analytics route reads through it, the pass keeps it fresh.
+  const rollups = createRollupKeeper(now, app.log.child({ component: 'analytics' }));
+  app.addHook('onClose', async () => rollups.settle());
+  registerAnalyticsRefreshPass(jobs.runner, { db: database.db, rollups });
   registerTranscriptAndCalendarPasses(jobs.runner, {
     db: database.db,
     graph,
@@ -285,14 +291,14 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
       await api.register(diceRoutes, { notifier, randomInt: (max) => randomInt(max), now });
       await api.register(eventRoutes, { notifier, ...deps.eventStreams });
       await api.register(sessionStatusRoutes, { lifecycle, now });
-      await api.register(meetingRoutes, { now, directory });
+      await api.register(meetingRoutes, { now, directory, snapshots });
       await api.register(bookingRoutes, { graph, notifier, now, publicUrl: config.publicUrl });
       await api.register(transcriptRoutes, { graph, now });
       await api.register(adminSettingsRoutes, { now });
       await api.register(historyRoutes);
       await api.register(insightRoutes, { now });
       await api.register(checkinRoutes, { now });
-      await api.register(analyticsRoutes, { now });
+      await api.register(analyticsRoutes, { rollups });
       await api.register(peopleRoutes);
       await api.register(ratingRoutes, { now });
       await api.register(adminJobRoutes);

@@ -9,13 +9,20 @@ import type { Logger } from '../logging.js';
 export interface RollupKeeper {
   /** Waits for a tenant's first rollup; afterwards starts a background refresh when it is stale. */
   ensureFresh(data: TenantData): Promise<void>;
+  /**
+   * Starts a background refresh of a tenant whose figures changed, unless one is running; the
+   * periodic pass (jobs/analyticsRefreshPass.ts) calls it so figures follow changes without a reader.
+   */
+  refreshInBackground(data: TenantData): void;
   /** Waits for the refreshes in flight (on shutdown). */
   settle(): Promise<void>;
 }
 
 /**
  * A rollup older than this is served as it is while a fresh one is computed in the background. The
- * refresh is incremental (only the units whose members changed), so figures can be a minute fresh.
+ * refresh is incremental (only the units whose members changed). Changes themselves are picked up
+ * sooner by the periodic pass (jobs/analyticsRefreshPass.ts); this catches what no row change marks,
+ * such as 1on1s that became due.
  */
 const ROLLUP_MAX_AGE_MS = 60_000;
 
@@ -53,9 +60,10 @@ export function createRollupKeeper(now: () => Date, log: Logger): RollupKeeper {
         await refresh(data);
         return;
       }
-      if (now().getTime() - state.refreshedAt.getTime() > ROLLUP_MAX_AGE_MS) {
-        refresh(data).catch((error: unknown) => log.error({ err: error }, 'analytics rollup refresh failed'));
-      }
+      if (now().getTime() - state.refreshedAt.getTime() > ROLLUP_MAX_AGE_MS) this.refreshInBackground(data);
+    },
+    refreshInBackground(data: TenantData): void {
+      refresh(data).catch((error: unknown) => log.error({ err: error }, 'analytics rollup refresh failed'));
     },
     async settle(): Promise<void> {
       await Promise.allSettled(running.values());

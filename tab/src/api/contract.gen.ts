@@ -1996,6 +1996,98 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
+                            detail: ({
+                                id: string;
+                                joinUrl: string | null;
+                                manager: {
+                                    displayName: string;
+                                    email: string | null;
+                                    id: string;
+                                };
+                                member: {
+                                    displayName: string;
+                                    email: string | null;
+                                    id: string;
+                                };
+                                myRole: "manager" | "member";
+                                nextSessionId: string | null;
+                                pairId: string;
+                                /** Format: date-time */
+                                scheduledEnd: string;
+                                /** Format: date-time */
+                                scheduledStart: string;
+                                status: "planned" | "live" | "ended";
+                            } & {
+                                agenda: {
+                                    author: {
+                                        displayName: string;
+                                        id: string;
+                                    };
+                                    authorRole: "member" | "manager";
+                                    carriedOver: boolean;
+                                    detail: string | null;
+                                    expectedResponse: {
+                                        hint: {
+                                            en: string;
+                                            ja: string;
+                                        } | null;
+                                        id: string;
+                                        label: {
+                                            en: string;
+                                            ja: string;
+                                        };
+                                    } | null;
+                                    id: string;
+                                    position: number;
+                                    sessionId: string;
+                                    status: "open" | "discussed" | "carried_over";
+                                    theme: {
+                                        id: string | null;
+                                        label: {
+                                            en: string;
+                                            ja: string;
+                                        };
+                                        text: string | null;
+                                    };
+                                    version: number;
+                                }[];
+                                dice: {
+                                    count: number;
+                                    latest: {
+                                        face: {
+                                            id: string;
+                                            label: {
+                                                en: string;
+                                                ja: string;
+                                            };
+                                        };
+                                        /** Format: date-time */
+                                        rolledAt: string;
+                                        rolledBy: {
+                                            displayName: string;
+                                            id: string;
+                                        };
+                                        seq: number;
+                                    } | null;
+                                };
+                                lastEventId: string | null;
+                                memos: {
+                                    author: {
+                                        displayName: string;
+                                        id: string;
+                                    };
+                                    body: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    id: string;
+                                    kind: "shared" | "private" | "next_topics";
+                                    sessionId: string;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                    version: number;
+                                }[];
+                                prepared: boolean;
+                            }) | (never | null);
                             myRole: "manager" | "member";
                             session: {
                                 id: string;
@@ -2146,6 +2238,98 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
+                            detail: ({
+                                id: string;
+                                joinUrl: string | null;
+                                manager: {
+                                    displayName: string;
+                                    email: string | null;
+                                    id: string;
+                                };
+                                member: {
+                                    displayName: string;
+                                    email: string | null;
+                                    id: string;
+                                };
+                                myRole: "manager" | "member";
+                                nextSessionId: string | null;
+                                pairId: string;
+                                /** Format: date-time */
+                                scheduledEnd: string;
+                                /** Format: date-time */
+                                scheduledStart: string;
+                                status: "planned" | "live" | "ended";
+                            } & {
+                                agenda: {
+                                    author: {
+                                        displayName: string;
+                                        id: string;
+                                    };
+                                    authorRole: "member" | "manager";
+                                    carriedOver: boolean;
+                                    detail: string | null;
+                                    expectedResponse: {
+                                        hint: {
+                                            en: string;
+                                            ja: string;
+                                        } | null;
+                                        id: string;
+                                        label: {
+                                            en: string;
+                                            ja: string;
+                                        };
+                                    } | null;
+                                    id: string;
+                                    position: number;
+                                    sessionId: string;
+                                    status: "open" | "discussed" | "carried_over";
+                                    theme: {
+                                        id: string | null;
+                                        label: {
+                                            en: string;
+                                            ja: string;
+                                        };
+                                        text: string | null;
+                                    };
+                                    version: number;
+                                }[];
+                                dice: {
+                                    count: number;
+                                    latest: {
+                                        face: {
+                                            id: string;
+                                            label: {
+                                                en: string;
+                                                ja: string;
+                                            };
+                                        };
+                                        /** Format: date-time */
+                                        rolledAt: string;
+                                        rolledBy: {
+                                            displayName: string;
+                                            id: string;
+                                        };
+                                        seq: number;
+                                    } | null;
+                                };
+                                lastEventId: string | null;
+                                memos: {
+                                    author: {
+                                        displayName: string;
+                                        id: string;
+                                    };
+                                    body: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    id: string;
+                                    kind: "shared" | "private" | "next_topics";
+                                    sessionId: string;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                    version: number;
+                                }[];
+                                prepared: boolean;
+                            }) | (never | null);
                             myRole: "manager" | "member";
                             session: {
                                 id: string;

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { type TSchema, Type } from 'typebox';
 import { analyticsCsv } from '../../domain/analyticsCsv.js';
 import { catalogLabel } from '../../domain/catalog.js';
-import { createRollupKeeper, organisationAnalytics } from '../../services/organisationAnalytics.js';
+import { organisationAnalytics, type RollupKeeper } from '../../services/organisationAnalytics.js';
 import { DateTime, LocalizedText, problemResponses } from '../schemas.js';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -47,9 +47,8 @@ const AnalyticsSchema = Type.Object({
   units: Type.Array(UnitSchema),
 });
 
-export async function analyticsRoutes(app: FastifyInstance, options: { now: () => Date }) {
-  const keeper = createRollupKeeper(options.now, app.log);
-  app.addHook('onClose', async () => keeper.settle());
+export async function analyticsRoutes(app: FastifyInstance, options: { rollups: RollupKeeper }) {
+  const keeper = options.rollups;
 
   app.get(
     '/admin/analytics',

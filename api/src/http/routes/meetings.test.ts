@@ -62,9 +62,36 @@ describe('meeting resolution', () => {
     );
 
     const byMember = await resolve(MEMBER.id, `chatId=${encodeURIComponent(chatId)}`);
-    expect(byMember.json()).toEqual({ state: 'resolved', myRole: 'member', session });
+    expect(byMember.json()).toMatchObject({ state: 'resolved', myRole: 'member', session });
     const again = await resolve(MANAGER.id, `chatId=${encodeURIComponent(chatId)}`);
     expect(again.json().session.id).toBe(session.id);
+  });
+
+  it('answers with the session view each person may see, so the tab needs no second request', async () => {
+    const { session } = (await resolve(MANAGER.id, `chatId=${encodeURIComponent(chatId)}`)).json();
+    const sessionUrl = `/api/v1/sessions/${session.id}`;
+    const memo = async (kind: string, body: string) =>
+      app.inject({
+        method: 'POST',
+        url: `${sessionUrl}/memos`,
+        headers: await as(MANAGER.id),
+        payload: { kind, body, id: crypto.randomUUID() },
+      });
+    expect((await memo('private', 'only for the manager')).statusCode).toBe(201);
+    expect((await memo('shared', 'for both')).statusCode).toBe(201);
+
+    for (const person of [MANAGER, MEMBER]) {
+      const resolution = (await resolve(person.id, `chatId=${encodeURIComponent(chatId)}`)).json();
+      const view = (await app.inject({ url: sessionUrl, headers: await as(person.id) })).json();
+      expect(resolution.detail).toEqual(view);
+    }
+    const forMember = (await resolve(MEMBER.id, `chatId=${encodeURIComponent(chatId)}`)).json();
+    expect(forMember.detail.memos.map((m: { body: string }) => m.body)).toEqual(['for both']);
+    const forManager = (await resolve(MANAGER.id, `chatId=${encodeURIComponent(chatId)}`)).json();
+    expect(forManager.detail.memos.map((m: { body: string }) => m.body).sort()).toEqual([
+      'for both',
+      'only for the manager',
+    ]);
   });
 
   it('tells a third person, or a meeting of more than two, that Taiwa is for 1on1s', async () => {

@@ -1,12 +1,18 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { SessionRecord } from '../../data/repositories/sessions.js';
 import { type Pair, type PairRole, roleInPair } from '../../domain/pair.js';
 import type { ManagerDirectory } from '../../services/managerDirectory.js';
 import { linkMeeting, resolveMeeting } from '../../services/meetingSession.js';
+import type { SessionSnapshots } from '../../services/sessionSnapshots.js';
 import { sessionSummary } from '../presenters.js';
 import { HttpProblem, problemTypes } from '../problem.js';
 import { Id, PairRoleSchema, PersonSchema, problemResponses, SessionSummarySchema } from '../schemas.js';
+import {
+  presentSessionDetail,
+  type SessionDetailDto,
+  SessionDetailSchema,
+} from '../sessionDetailPresenter.js';
 
 /** Teams chat ids look like `19:meeting_NjM…@thread.v2`. */
 const ChatId = Type.String({ minLength: 1, maxLength: 256, pattern: '^[A-Za-z0-9:@._=-]+$' });
@@ -17,6 +23,11 @@ const Resolved = Type.Object({
   state: Type.Literal('resolved'),
   session: SessionSummarySchema,
   myRole: PairRoleSchema,
+  /**
+   * The session as GET /sessions/:id shows it, so the meeting tab paints without a second round
+   * trip; null when it could not be read (then ask GET /sessions/:id).
+   */
+  detail: Type.Union([SessionDetailSchema, Type.Null()]),
 });
 const NeedsPair = Type.Object({
   state: Type.Literal('needs_pair'),
@@ -39,18 +50,25 @@ interface LinkBody {
   myRole?: PairRole;
 }
 
-function resolved(session: SessionRecord, pair: Pair, userId: string) {
+function resolved(session: SessionRecord, pair: Pair, userId: string, detail: SessionDetailDto | null) {
   return {
     state: 'resolved' as const,
     session: sessionSummary(session),
     myRole: roleInPair(pair, userId) ?? 'member',
+    detail,
   };
 }
 
 export async function meetingRoutes(
   app: FastifyInstance,
-  options: { now: () => Date; directory: ManagerDirectory },
+  options: { now: () => Date; directory: ManagerDirectory; snapshots: SessionSnapshots },
 ) {
+  const withDetail = async (request: FastifyRequest, resolution: { session: SessionRecord; pair: Pair }) => {
+    const snapshot = await options.snapshots.get(request.data, resolution.session.id);
+    const detail = snapshot === null ? null : presentSessionDetail(snapshot, request.actor.id);
+    return resolved(resolution.session, resolution.pair, request.actor.id, detail);
+  };
+
   app.get(
     '/meetings/resolve',
     {
@@ -89,7 +107,7 @@ export async function meetingRoutes(
         options.now,
       );
       if (resolution.state !== 'resolved') return resolution;
-      return resolved(resolution.session, resolution.pair, request.actor.id);
+      return withDetail(request, resolution);
     },
   );
 
@@ -127,7 +145,7 @@ export async function meetingRoutes(
         options.directory,
         options.now,
       );
-      return resolved(session, pair, request.actor.id);
+      return withDetail(request, { session, pair });
     },
   );
 }

@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
-import type { Role } from '../../api/types';
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useState } from 'react';
+import type { Catalog, Role } from '../../api/types';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { useLoad } from '../../components/useLoad';
@@ -11,7 +11,7 @@ import { type MeetingApi, useMeetingApi } from './meetingApi';
 import { useMeetingT } from './messages';
 import type { Candidate } from './PairPicker';
 import { SidePanel } from './SidePanel';
-import type { Resolution } from './types';
+import type { Resolution, MeetingSession as SessionDetail } from './types';
 import { useMeeting } from './useMeeting';
 
 // The side panel paints without these: picking a pair happens once per meeting, and the stage is
@@ -45,12 +45,21 @@ type Finding =
 export function MeetingView(props: { surface: 'auto' | 'stage' }) {
   const host = useHost();
   const api = useMeetingApi();
+  const shared = useApi();
   const { t } = useMeetingT();
+  // Asked for beside the meeting's resolution rather than after it: only the die needs it.
+  const catalog = useLoad((signal) => shared.catalog(signal), [shared]);
   const stage = props.surface === 'stage' || host.frameContext === 'meetingStage';
   const [sessionId, setSessionId] = useState<string | null>(() =>
     new URLSearchParams(window.location.search).get('session'),
   );
   const [finding, setFinding] = useState<Finding>({ state: 'finding' });
+  // What the resolution already said of the session, so it is not asked for twice.
+  const [resolvedDetail, setResolvedDetail] = useState<SessionDetail | null>(null);
+  const openResolved = useCallback((resolution: Extract<Resolution, { state: 'resolved' }>) => {
+    setResolvedDetail(resolution.detail);
+    setSessionId(resolution.session.id);
+  }, []);
   const chatId = host.chatId;
   const meetingId = host.meetingId ?? undefined;
 
@@ -68,7 +77,7 @@ export function MeetingView(props: { surface: 'auto' | 'stage' }) {
     const controller = new AbortController();
     api.resolve({ chatId, meetingId }, controller.signal).then(
       (resolution) => {
-        if (resolution.state === 'resolved') setSessionId(resolution.session.id);
+        if (resolution.state === 'resolved') openResolved(resolution);
         else setFinding(resolution);
       },
       (error: unknown) => {
@@ -76,12 +85,21 @@ export function MeetingView(props: { surface: 'auto' | 'stage' }) {
       },
     );
     return () => controller.abort();
-  }, [api, chatId, meetingId, sessionId]);
+  }, [api, chatId, meetingId, sessionId, openResolved]);
 
   // Pickers tell the host themselves once their code is in (WhenLoaded).
   useNotifyReady(sessionId === null && (finding.state === 'error' || finding.state === 'not_one_on_one'));
 
-  if (sessionId !== null) return <MeetingSession api={api} sessionId={sessionId} stage={stage} />;
+  if (sessionId !== null)
+    return (
+      <MeetingSession
+        api={api}
+        sessionId={sessionId}
+        stage={stage}
+        initial={resolvedDetail}
+        catalog={catalog.status === 'done' ? catalog.data : null}
+      />
+    );
   switch (finding.state) {
     case 'finding':
       return <LoadingState label={t('meeting.loading')} testId="meeting-finding" />;
@@ -103,7 +121,7 @@ export function MeetingView(props: { surface: 'auto' | 'stage' }) {
           ...(meetingId === undefined ? {} : { meetingId }),
           ...body,
         });
-        if (resolution.state === 'resolved') setSessionId(resolution.session.id);
+        if (resolution.state === 'resolved') openResolved(resolution);
         else setFinding(resolution);
       };
       return (
@@ -119,12 +137,15 @@ export function MeetingView(props: { surface: 'auto' | 'stage' }) {
       );
     }
     case 'browser':
-      return <BrowserPicker api={api} onResolved={setSessionId} />;
+      return <BrowserPicker api={api} onResolved={openResolved} />;
   }
 }
 
 /** Outside Teams there is no meeting to ask: the user picks one of their pairs. */
-function BrowserPicker(props: { api: MeetingApi; onResolved(sessionId: string): void }) {
+function BrowserPicker(props: {
+  api: MeetingApi;
+  onResolved(resolution: Extract<Resolution, { state: 'resolved' }>): void;
+}) {
   const shared = useApi();
   const { t } = useMeetingT();
   const pairs = useLoad((signal) => shared.pairs(signal), [shared]);
@@ -151,7 +172,7 @@ function BrowserPicker(props: { api: MeetingApi; onResolved(sessionId: string): 
               '',
               `${window.location.pathname}?session=${encodeURIComponent(resolution.session.id)}`,
             );
-            props.onResolved(resolution.session.id);
+            props.onResolved(resolution);
           }
         }}
       />
@@ -159,23 +180,26 @@ function BrowserPicker(props: { api: MeetingApi; onResolved(sessionId: string): 
   );
 }
 
-function MeetingSession(props: { api: MeetingApi; sessionId: string; stage: boolean }) {
+function MeetingSession(props: {
+  api: MeetingApi;
+  sessionId: string;
+  stage: boolean;
+  initial: SessionDetail | null;
+  catalog: Catalog | null;
+}) {
   const { t } = useMeetingT();
-  const shared = useApi();
-  const meeting = useMeeting(props.api, props.sessionId);
-  const catalog = useLoad((signal) => shared.catalog(signal), [shared]);
+  const meeting = useMeeting(props.api, props.sessionId, props.initial);
   // The side panel's code is in this chunk: ready with its data. The stage tells the host itself
   // once its chunk is in, and ErrorState does too.
   useNotifyReady(meeting.session !== null && !props.stage);
   if (meeting.loadError !== null) return <ErrorState error={meeting.loadError} onRetry={meeting.reload} />;
   const { session } = meeting;
   if (session === null) return <LoadingState label={t('meeting.sessionLoading')} testId="meeting-loading" />;
-  const catalogData = catalog.status === 'done' ? catalog.data : null;
   if (props.stage)
     return (
       <WhenLoaded label={t('meeting.sessionLoading')}>
-        <Stage session={session} catalog={catalogData} />
+        <Stage session={session} catalog={props.catalog} />
       </WhenLoaded>
     );
-  return <SidePanel meeting={{ ...meeting, session }} api={props.api} catalog={catalogData} />;
+  return <SidePanel meeting={{ ...meeting, session }} api={props.api} catalog={props.catalog} />;
 }

@@ -75,7 +75,11 @@ function pageStorage(): OutboxStorage {
  * One 1on1, live: loads it, follows its event stream, and sends memo edits through a durable
  * outbox so that nothing typed is lost to a dropped connection, a refusal or a simultaneous edit.
  */
-export function useMeeting(api: MeetingApi, sessionId: string): Meeting {
+export function useMeeting(
+  api: MeetingApi,
+  sessionId: string,
+  initial: MeetingSession | null = null,
+): Meeting {
   const { signOut } = useSession();
   const drafts = useAccountDrafts();
   const signedIn = useAccountKey();
@@ -83,7 +87,9 @@ export function useMeeting(api: MeetingApi, sessionId: string): Meeting {
   const [storage] = useState<OutboxStorage>(() =>
     signedIn === null ? pageStorage() : (browserStorage() ?? pageStorage()),
   );
-  const [session, dispatch] = useReducer(meetingReducer, null);
+  // A resolved meeting brings the session's view with it: the first paint needs no second request.
+  const [session, dispatch] = useReducer(meetingReducer, initial?.id === sessionId ? initial : null);
+  const startedWith = useRef(session);
   const sessionRef = useRef(session);
   sessionRef.current = session;
   const [loadError, setLoadError] = useState<unknown>(null);
@@ -123,9 +129,11 @@ export function useMeeting(api: MeetingApi, sessionId: string): Meeting {
   );
 
   useEffect(() => {
-    void attempt;
-    const controller = new AbortController();
     setLoadError(null);
+    // The view it started with is as fresh as this request would be; a retry or another session loads.
+    if (attempt === 0 && startedWith.current?.id === sessionId) return;
+    startedWith.current = null;
+    const controller = new AbortController();
     api.session(sessionId, controller.signal).then(
       (loaded) => dispatch({ type: 'loaded', session: loaded }),
       (error: unknown) => {
