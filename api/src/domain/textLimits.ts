@@ -27,6 +27,8 @@ export const TEXT_LIMITS = {
   catalogDescription: 300,
   /** Each text of a 1on1 summary's item: what was said, decisions, action items. */
   summaryText: 2000,
+  /** What a person searches a pair's history for. */
+  historySearch: 200,
 } as const;
 
 export type TextLimitName = keyof typeof TEXT_LIMITS;

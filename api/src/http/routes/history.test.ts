@@ -5,6 +5,7 @@ import type { DatabaseHandle } from '../../data/database.js';
 import { forTenant } from '../../data/tenantData.js';
 import { DEMO_PEOPLE, DEMO_TENANT_ID } from '../../dev/demoTenant.js';
 import { seedDemoTenant } from '../../dev/seedDemoTenant.js';
+import { TEXT_LIMITS } from '../../domain/textLimits.js';
 import { buildServer } from '../../server.js';
 import { type DemoName, demoHeaders } from '../../testing/demoTokens.js';
 import { openTestDatabase } from '../../testing/testDatabase.js';
@@ -119,6 +120,18 @@ describe('history', () => {
       OLD,
     ]);
     expect((await history('kenta', '存在しない話題')).json().sessions).toEqual([]);
+  });
+
+  it('searches for up to the shared limit of characters, counted in code points, and names the field past it', async () => {
+    // The tab's search box stops at the same limit (tab/src/api/limits.ts).
+    const longest = '😀'.repeat(TEXT_LIMITS.historySearch);
+    const fits = await history('kenta', longest);
+    expect(fits.statusCode).toBe(200);
+    expect(fits.json().sessions).toEqual([]);
+    const tooLong = await history('kenta', `${longest}a`);
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.headers['content-type']).toContain('application/problem+json');
+    expect(tooLong.json().errors[0].field).toBe('query.q');
   });
 
   it('is the pair’s own', async () => {

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
+import { TEXT_LIMITS } from '../../domain/textLimits.js';
 import { pairHistory } from '../../services/pairHistory.js';
 import { AgendaItemSchema, presentAgendaItem } from '../agendaPresenter.js';
 import { MemoSchema, presentMemo } from '../memoPresenter.js';
@@ -37,7 +38,7 @@ export async function historyRoutes(app: FastifyInstance) {
         tags: ['sessions'],
         params: Type.Object({ pairId: Id }, { additionalProperties: false }),
         querystring: Type.Object(
-          { q: Type.Optional(Type.String({ maxLength: 200 })) },
+          { q: Type.Optional(Type.String({ maxLength: TEXT_LIMITS.historySearch })) },
           { additionalProperties: false },
         ),
         response: { 200: Type.Object({ sessions: Type.Array(HistoryEntrySchema) }), ...problemResponses },

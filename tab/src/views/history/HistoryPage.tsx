@@ -1,5 +1,6 @@
 import { Field, makeStyles, SearchBox, Text, Title2, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { TEXT_LIMITS } from '../../api/limits';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
@@ -55,7 +56,13 @@ export function HistoryPage(props: { pairId: string }) {
         {partner ? t('history.title', { name: partner.displayName }) : t('history.titleGeneric')}
       </Title2>
       <Field label={t('history.search')}>
-        <SearchBox value={query} onChange={(_, data) => setQuery(data.value)} data-testid="history-search" />
+        {/* The server searches for at most this many characters; the box never holds more. */}
+        <SearchBox
+          value={query}
+          maxLength={TEXT_LIMITS.historySearch}
+          onChange={(_, data) => setQuery(data.value)}
+          data-testid="history-search"
+        />
       </Field>
       {history.status === 'loading' && <LoadingState label={t('history.loading')} testId="history-loading" />}
       {history.status === 'error' && <ErrorState error={history.error} onRetry={history.retry} />}
