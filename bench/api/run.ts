@@ -76,6 +76,8 @@ async function main(): Promise<void> {
     sessions.push({ id: pair.sessionId, token: pair.memberToken });
   }
 
+  await taiwa.analyze();
+
   const bare = Fastify();
   bare.get('/bare', async () => ({ status: 'ok' }));
   await bare.listen({ port: 0, host: '127.0.0.1' });

@@ -17,17 +17,17 @@ export function registerPairStanding(api: FastifyInstance): void {
     if (STANDING_ROUTES.test(route)) return;
     const params = (request.params ?? {}) as { pairId?: unknown; sessionId?: unknown };
     const { data } = request;
-    let pair = null;
+    let standing = null;
     if (route.includes(':pairId') && typeof params.pairId === 'string') {
-      pair = await data.pairs.findById(params.pairId);
+      standing = await data.pairs.standing({ pairId: params.pairId });
     } else if (route.includes(':sessionId') && typeof params.sessionId === 'string') {
-      pair = await data.pairs.findBySession(params.sessionId);
+      standing = await data.pairs.standing({ sessionId: params.sessionId });
     } else {
       return;
     }
-    if (pair === null) return; // the route answers for what does not exist
-    if (pair.status === 'pending') throw notFound(route.includes(':sessionId') ? 'session' : 'pair');
-    if (pair.status === 'ended' && !READS.has(request.method)) {
+    if (standing === null) return; // the route answers for what does not exist
+    if (standing === 'pending') throw notFound(route.includes(':sessionId') ? 'session' : 'pair');
+    if (standing === 'ended' && !READS.has(request.method)) {
       throw conflict('this 1on1 pair has ended; its history is kept read-only');
     }
   });

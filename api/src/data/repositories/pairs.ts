@@ -54,14 +54,32 @@ export class PairRepository {
   }
 
   /** The pair a session belongs to, for the guard that keeps pending pairs dark and ended ones read-only. */
-  async findBySession(sessionId: string): Promise<Pair | null> {
-    const row = await this.selectPairs()
-      .innerJoin('sessions as s', (join) =>
-        join.onRef('s.tenant_id', '=', 'p.tenant_id').onRef('s.pair_id', '=', 'p.id'),
-      )
-      .where('s.id', '=', sessionId)
-      .executeTakeFirst();
-    return row === undefined ? null : toPair(row);
+  /**
+   * Only the standing of the pair a pair id or a session id names: checked before every request
+   * under a pair or a session, so it is two primary-key lookups at most, with no join the planner
+   * could get wrong on tables it has no statistics for yet.
+   */
+  async standing(ref: { pairId: string } | { sessionId: string }): Promise<PairStatus | null> {
+    const t = this.tenantId;
+    const row =
+      'pairId' in ref
+        ? await this.db
+            .selectFrom('pairs')
+            .select('status')
+            .where('tenant_id', '=', t)
+            .where('id', '=', ref.pairId)
+            .executeTakeFirst()
+        : await this.db
+            .selectFrom('sessions as s')
+            .innerJoin('pairs as p', (join) =>
+              join.onRef('p.tenant_id', '=', 's.tenant_id').onRef('p.id', '=', 's.pair_id'),
+            )
+            .select('p.status')
+            .where('s.tenant_id', '=', t)
+            .where('s.id', '=', ref.sessionId)
+            .where('p.tenant_id', '=', t)
+            .executeTakeFirst();
+    return row === undefined ? null : row.status;
   }
 
   async create(
