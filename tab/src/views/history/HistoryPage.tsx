@@ -1,6 +1,5 @@
 import { Field, makeStyles, SearchBox, Text, Title2, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { TEXT_LIMITS } from '../../api/limits';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
@@ -11,6 +10,7 @@ import { AppLink } from '../../router/AppLink';
 import { paths } from '../../router/router';
 import { useApi } from '../../session/useSession';
 import { HistoryEntryCard } from './HistoryEntryCard';
+import { HISTORY_SEARCH_LIMIT } from './searchLimit';
 import { useDebouncedValue } from './useDebouncedValue';
 
 const useStyles = makeStyles({
@@ -59,7 +59,7 @@ export function HistoryPage(props: { pairId: string }) {
         {/* The server searches for at most this many characters; the box never holds more. */}
         <SearchBox
           value={query}
-          maxLength={TEXT_LIMITS.historySearch}
+          maxLength={HISTORY_SEARCH_LIMIT}
           onChange={(_, data) => setQuery(data.value)}
           data-testid="history-search"
         />

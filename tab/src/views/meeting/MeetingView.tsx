@@ -9,7 +9,6 @@ import { NotifyReady, useNotifyReady } from '../../host/useNotifyReady';
 import { useApi } from '../../session/useSession';
 import { type MeetingApi, useMeetingApi } from './meetingApi';
 import { useMeetingT } from './messages';
-import type { Candidate } from './PairPicker';
 import { SidePanel } from './SidePanel';
 import type { Resolution, MeetingSession as SessionDetail } from './types';
 import { useMeeting } from './useMeeting';
@@ -19,6 +18,7 @@ import { useMeeting } from './useMeeting';
 const loadPairPicker = () => import('./PairPicker');
 const loadStage = () => import('./Stage');
 const PairPicker = lazy(() => loadPairPicker().then((m) => ({ default: m.PairPicker })));
+const BrowserPicker = lazy(() => import('./BrowserPicker').then((m) => ({ default: m.BrowserPicker })));
 const Stage = lazy(() => loadStage().then((m) => ({ default: m.Stage })));
 
 /** A lazily loaded part of the view, with the host told it is ready only once that part is shown. */
@@ -137,47 +137,12 @@ export function MeetingView(props: { surface: 'auto' | 'stage' }) {
       );
     }
     case 'browser':
-      return <BrowserPicker api={api} onResolved={openResolved} />;
+      return (
+        <Suspense fallback={<LoadingState label={t('meeting.loading')} testId="meeting-finding" />}>
+          <BrowserPicker api={api} onResolved={openResolved} />
+        </Suspense>
+      );
   }
-}
-
-/** Outside Teams there is no meeting to ask: the user picks one of their pairs. */
-function BrowserPicker(props: {
-  api: MeetingApi;
-  onResolved(resolution: Extract<Resolution, { state: 'resolved' }>): void;
-}) {
-  const shared = useApi();
-  const { t } = useMeetingT();
-  const pairs = useLoad((signal) => shared.pairs(signal), [shared]);
-  if (pairs.status === 'loading')
-    return <LoadingState label={t('meeting.loading')} testId="meeting-finding" />;
-  if (pairs.status === 'error') return <ErrorState error={pairs.error} onRetry={pairs.retry} />;
-  const candidates: Candidate[] = pairs.data.pairs.map((pair) => ({
-    pairId: pair.id,
-    myRole: pair.myRole,
-    other: pair.myRole === 'manager' ? pair.member : pair.manager,
-  }));
-  return (
-    <WhenLoaded label={t('meeting.loading')}>
-      <PairPicker
-        candidates={candidates}
-        inMeeting={false}
-        meId={null}
-        onPick={async (pairId) => {
-          const resolution = await props.api.resolve({ pairId });
-          if (resolution.state === 'resolved') {
-            // Keep the session in the address, so a reload or a second window opens the same 1on1.
-            window.history.replaceState(
-              null,
-              '',
-              `${window.location.pathname}?session=${encodeURIComponent(resolution.session.id)}`,
-            );
-            props.onResolved(resolution);
-          }
-        }}
-      />
-    </WhenLoaded>
-  );
 }
 
 function MeetingSession(props: {
