@@ -1,7 +1,8 @@
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
+import { summaryText } from '../../i18n/summary';
+import { useNamespace } from '../../i18n/useNamespace';
 import { useT } from '../../i18n/useT';
-import { useSummaryText } from '../summary/messages';
 
 // The summary's editor and its calls load only when someone opens it.
 const SummaryPanel = lazy(() => import('../summary').then((m) => ({ default: m.SummaryPanel })));
@@ -20,7 +21,7 @@ const useStyles = makeStyles({
 export function EntrySummary(props: { sessionId: string; pairId: string; isManager: boolean }) {
   const styles = useStyles();
   const { t: appText } = useT();
-  const { t } = useSummaryText();
+  const { t } = useNamespace(summaryText);
   const [open, setOpen] = useState(false);
   const panelId = `summary-${props.sessionId}`;
   return (

@@ -6,9 +6,10 @@ import { LoadingState } from '../../components/LoadingState';
 import { useLoad } from '../../components/useLoad';
 import { useHost } from '../../host/HostProvider';
 import { NotifyReady, useNotifyReady } from '../../host/useNotifyReady';
+import { meetingText } from '../../i18n/meeting';
+import { useNamespace } from '../../i18n/useNamespace';
 import { useApi } from '../../session/useSession';
 import { type MeetingApi, useMeetingApi } from './meetingApi';
-import { useMeetingT } from './messages';
 import type { Candidate } from './PairPicker';
 import { SidePanel } from './SidePanel';
 import type { Resolution } from './types';
@@ -45,7 +46,7 @@ type Finding =
 export function MeetingView(props: { surface: 'auto' | 'stage' }) {
   const host = useHost();
   const api = useMeetingApi();
-  const { t } = useMeetingT();
+  const { t } = useNamespace(meetingText);
   const stage = props.surface === 'stage' || host.frameContext === 'meetingStage';
   const [sessionId, setSessionId] = useState<string | null>(() =>
     new URLSearchParams(window.location.search).get('session'),
@@ -126,7 +127,7 @@ export function MeetingView(props: { surface: 'auto' | 'stage' }) {
 /** Outside Teams there is no meeting to ask: the user picks one of their pairs. */
 function BrowserPicker(props: { api: MeetingApi; onResolved(sessionId: string): void }) {
   const shared = useApi();
-  const { t } = useMeetingT();
+  const { t } = useNamespace(meetingText);
   const pairs = useLoad((signal) => shared.pairs(signal), [shared]);
   if (pairs.status === 'loading')
     return <LoadingState label={t('meeting.loading')} testId="meeting-finding" />;
@@ -160,7 +161,7 @@ function BrowserPicker(props: { api: MeetingApi; onResolved(sessionId: string): 
 }
 
 function MeetingSession(props: { api: MeetingApi; sessionId: string; stage: boolean }) {
-  const { t } = useMeetingT();
+  const { t } = useNamespace(meetingText);
   const shared = useApi();
   const meeting = useMeeting(props.api, props.sessionId);
   const catalog = useLoad((signal) => shared.catalog(signal), [shared]);
