@@ -1,6 +1,6 @@
 import { Caption1, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import { actionItemsText } from '../../i18n/actionItems';
-import { useNamespace } from '../../i18n/useNamespace';
+import { useNamespace } from '../../i18n/useT';
 import type { ActionItemView } from './actionItemsApi';
 
 const useStyles = makeStyles({

@@ -15,7 +15,7 @@ import {
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { TEXT_LIMITS } from '../../api/limits';
 import { actionItemsText } from '../../i18n/actionItems';
-import { useNamespace } from '../../i18n/useNamespace';
+import { useNamespace } from '../../i18n/useT';
 import { useEndpoints } from '../../session/useSession';
 import { LimitedTextInput } from '../../textField/LimitedTextInput';
 import type { MeetingSession, SessionEvent } from '../meeting/types';

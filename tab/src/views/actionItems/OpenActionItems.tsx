@@ -1,7 +1,7 @@
 import { Caption1, Spinner, Subtitle2 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { actionItemsText } from '../../i18n/actionItems';
-import { useNamespace } from '../../i18n/useNamespace';
+import { useNamespace } from '../../i18n/useT';
 import { useEndpoints } from '../../session/useSession';
 import { ActionItemList } from './ActionItemList';
 import { type ActionItemView, actionItemsEndpoints } from './actionItemsApi';

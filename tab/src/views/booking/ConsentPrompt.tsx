@@ -9,7 +9,7 @@ import {
 import { useState } from 'react';
 import type { Problem } from '../../api/ApiError';
 import { bookingText } from '../../i18n/booking';
-import { useNamespace } from '../../i18n/useNamespace';
+import { useNamespace } from '../../i18n/useT';
 import { useSession } from '../../session/useSession';
 
 /**

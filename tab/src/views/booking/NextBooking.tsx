@@ -14,8 +14,7 @@ import {
 import { useState } from 'react';
 import { ApiError, GRAPH_CONSENT_REQUIRED, type Problem } from '../../api/ApiError';
 import { bookingText } from '../../i18n/booking';
-import { useNamespace } from '../../i18n/useNamespace';
-import { useT } from '../../i18n/useT';
+import { useNamespace, useT } from '../../i18n/useT';
 import { useEndpoints } from '../../session/useSession';
 import { type BookedSession, bookingEndpoints, type Proposal } from './bookingApi';
 import { ConsentPrompt } from './ConsentPrompt';

@@ -1,8 +1,7 @@
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 import { summaryText } from '../../i18n/summary';
-import { useNamespace } from '../../i18n/useNamespace';
-import { useT } from '../../i18n/useT';
+import { useNamespace, useT } from '../../i18n/useT';
 
 // The summary's editor and its calls load only when someone opens it.
 const SummaryPanel = lazy(() => import('../summary').then((m) => ({ default: m.SummaryPanel })));

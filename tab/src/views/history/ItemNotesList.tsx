@@ -1,7 +1,7 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { ItemNote } from '../../api/types';
 import { itemNotesText } from '../../i18n/itemNotes';
-import { useNamespace } from '../../i18n/useNamespace';
+import { useNamespace } from '../../i18n/useT';
 
 const useStyles = makeStyles({
   list: {

@@ -1,6 +1,6 @@
 import { Card, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { insightsText } from '../../i18n/insights';
-import { useNamespace } from '../../i18n/useNamespace';
+import { useNamespace } from '../../i18n/useT';
 import type { Advice } from './types';
 
 const useStyles = makeStyles({

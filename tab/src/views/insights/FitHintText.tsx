@@ -1,7 +1,7 @@
 import { Text } from '@fluentui/react-components';
 import type { PairInsights } from '../../api/types';
 import { insightsText } from '../../i18n/insights';
-import { useNamespace } from '../../i18n/useNamespace';
+import { useNamespace } from '../../i18n/useT';
 
 /**
  * The line beside an agenda item in preparation and in the meeting (manager only):

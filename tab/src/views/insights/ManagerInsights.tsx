@@ -4,7 +4,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { useLoad } from '../../components/useLoad';
 import { useNotifyReady } from '../../host/useNotifyReady';
 import { insightsText } from '../../i18n/insights';
-import { useNamespace } from '../../i18n/useNamespace';
+import { useNamespace } from '../../i18n/useT';
 import { useApi } from '../../session/useSession';
 import { AdviceCard } from './AdviceCard';
 import { percent } from './percent';

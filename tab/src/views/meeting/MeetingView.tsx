@@ -7,7 +7,7 @@ import { useLoad } from '../../components/useLoad';
 import { useHost } from '../../host/HostProvider';
 import { NotifyReady, useNotifyReady } from '../../host/useNotifyReady';
 import { meetingText } from '../../i18n/meeting';
-import { useNamespace } from '../../i18n/useNamespace';
+import { useNamespace } from '../../i18n/useT';
 import { useApi } from '../../session/useSession';
 import { type MeetingApi, useMeetingApi } from './meetingApi';
 import type { Candidate } from './PairPicker';

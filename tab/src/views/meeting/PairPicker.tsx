@@ -14,8 +14,7 @@ import { useEffect, useState } from 'react';
 import type { Person, Role } from '../../api/types';
 import { describeError } from '../../components/describeError';
 import { meetingText } from '../../i18n/meeting';
-import { useNamespace } from '../../i18n/useNamespace';
-import { useT } from '../../i18n/useT';
+import { useNamespace, useT } from '../../i18n/useT';
 import { useApi } from '../../session/useSession';
 
 const useStyles = makeStyles({

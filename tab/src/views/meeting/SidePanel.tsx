@@ -6,7 +6,7 @@ import { ProgressRing } from '../../components/ProgressRing';
 import { StatusPill } from '../../components/StatusPill';
 import { useHost } from '../../host/HostProvider';
 import { meetingText } from '../../i18n/meeting';
-import { useNamespace } from '../../i18n/useNamespace';
+import { useNamespace } from '../../i18n/useT';
 import { useFitHints } from '../prepare/useFitHints';
 import { AgendaWalk } from './components/AgendaWalk';
 import { DiceCard } from './components/DiceCard';

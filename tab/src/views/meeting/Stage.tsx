@@ -1,7 +1,7 @@
 import { Caption1, makeStyles, Text, Title2, tokens } from '@fluentui/react-components';
 import type { Catalog } from '../../api/types';
 import { meetingText } from '../../i18n/meeting';
-import { useNamespace } from '../../i18n/useNamespace';
+import { useNamespace } from '../../i18n/useT';
 import { AgendaWalk } from './components/AgendaWalk';
 import { faceNumber } from './components/DiceCard';
 import { DiceFace } from './components/DiceFace';

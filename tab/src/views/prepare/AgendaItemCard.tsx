@@ -11,8 +11,7 @@ import {
 } from '@fluentui/react-components';
 import type { AgendaItem, FitCount, ItemNote } from '../../api/types';
 import { itemNotesText } from '../../i18n/itemNotes';
-import { useNamespace } from '../../i18n/useNamespace';
-import { useT } from '../../i18n/useT';
+import { useNamespace, useT } from '../../i18n/useT';
 import { ResponseHint } from './ResponseHint';
 
 const useStyles = makeStyles({

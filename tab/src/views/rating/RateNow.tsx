@@ -1,5 +1,5 @@
 import { ratingText } from '../../i18n/rating';
-import { useNamespace } from '../../i18n/useNamespace';
+import { useNamespace } from '../../i18n/useT';
 import { paths } from '../../router/router';
 import { LinkButton } from '../home/LinkButton';
 

@@ -1,7 +1,7 @@
 import { Caption1, makeStyles, Subtitle2, Switch, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { summaryText } from '../../i18n/summary';
-import { useNamespace } from '../../i18n/useNamespace';
+import { useNamespace } from '../../i18n/useT';
 import { useEndpoints } from '../../session/useSession';
 import { type AdminSummarySettings, summaryEndpoints } from './summaryApi';
 

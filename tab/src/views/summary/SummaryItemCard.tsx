@@ -1,6 +1,6 @@
 import { Caption1, MessageBar, MessageBarBody, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { summaryText } from '../../i18n/summary';
-import { useNamespace } from '../../i18n/useNamespace';
+import { useNamespace } from '../../i18n/useT';
 import { LimitedTextField } from '../../textField/LimitedTextField';
 import { SUMMARY_TEXT_LIMIT, type SummaryItem, type SummaryItemText } from './summaryApi';
 

@@ -12,7 +12,7 @@ import {
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../../api/ApiError';
 import { type SummaryFallbackKey, summaryText } from '../../i18n/summary';
-import { useNamespace } from '../../i18n/useNamespace';
+import { useNamespace } from '../../i18n/useT';
 import { useEndpoints } from '../../session/useSession';
 import { withinLimit } from '../../textField/LimitedTextField';
 import { SummaryConsentSwitch } from './SummaryConsentSwitch';

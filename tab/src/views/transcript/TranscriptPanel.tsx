@@ -13,8 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { type ChangeEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import { transcriptText } from '../../i18n/transcript';
-import { useNamespace } from '../../i18n/useNamespace';
-import { useT } from '../../i18n/useT';
+import { useNamespace, useT } from '../../i18n/useT';
 import { useEndpoints } from '../../session/useSession';
 import { elapsed, filterCues } from './filterCues';
 import { type TranscriptView, transcriptEndpoints } from './transcriptApi';

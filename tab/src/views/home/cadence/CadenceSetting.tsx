@@ -17,8 +17,7 @@ import { describeError } from '../../../components/describeError';
 import { useLoad } from '../../../components/useLoad';
 import { browserTimeZone } from '../../../host/timeZone';
 import { cadenceText } from '../../../i18n/cadence';
-import { useNamespace } from '../../../i18n/useNamespace';
-import { useT } from '../../../i18n/useT';
+import { useNamespace, useT } from '../../../i18n/useT';
 import { useApi } from '../../../session/useSession';
 import { clockTime, describeCadence, weekdayName } from './describeCadence';
 

@@ -12,7 +12,7 @@ import { ApiError } from '../../../api/ApiError';
 import type { AgendaItem, FitCount } from '../../../api/types';
 import { StatusPill } from '../../../components/StatusPill';
 import { meetingText } from '../../../i18n/meeting';
-import { useNamespace } from '../../../i18n/useNamespace';
+import { useNamespace } from '../../../i18n/useT';
 import type { FitHints } from '../../prepare/useFitHints';
 import type { ItemNotesHost } from '../itemNotes/useItemNotes';
 import { walkingOrder } from '../meetingState';

@@ -10,8 +10,7 @@ import {
 import { TEXT_LIMITS } from '../../../api/limits';
 import type { Memo } from '../../../api/types';
 import { meetingText } from '../../../i18n/meeting';
-import { useNamespace } from '../../../i18n/useNamespace';
-import { useT } from '../../../i18n/useT';
+import { useNamespace, useT } from '../../../i18n/useT';
 import { LimitedTextField, withinLimit } from '../../../textField/LimitedTextField';
 
 const useStyles = makeStyles({

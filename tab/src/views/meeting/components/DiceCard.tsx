@@ -3,8 +3,7 @@ import { lazy, Suspense, useState } from 'react';
 import type { Catalog } from '../../../api/types';
 import { describeError } from '../../../components/describeError';
 import { meetingText } from '../../../i18n/meeting';
-import { useNamespace } from '../../../i18n/useNamespace';
-import { useT } from '../../../i18n/useT';
+import { useNamespace, useT } from '../../../i18n/useT';
 import type { DiceRoll } from '../types';
 import { Section } from './Section';
 

@@ -4,7 +4,7 @@ import type { SessionStatus } from '../../../api/types';
 import { type PillTone, StatusPill } from '../../../components/StatusPill';
 import { meetingText } from '../../../i18n/meeting';
 import type { TranslatorOf } from '../../../i18n/namespace';
-import { useNamespace } from '../../../i18n/useNamespace';
+import { useNamespace } from '../../../i18n/useT';
 import { countdown, type Timing } from '../timing';
 import type { Connection } from '../useSessionEvents';
 

@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { meetingText } from '../../../i18n/meeting';
-import { useNamespace } from '../../../i18n/useNamespace';
+import { useNamespace } from '../../../i18n/useT';
 import type { Timing } from '../timing';
 import { timingText } from './MeetingHeader';
 

@@ -2,7 +2,7 @@ import { Button, Caption1, makeStyles, Spinner, tokens } from '@fluentui/react-c
 import { useState } from 'react';
 import type { Role } from '../../../api/types';
 import { itemNotesText } from '../../../i18n/itemNotes';
-import { useNamespace } from '../../../i18n/useNamespace';
+import { useNamespace } from '../../../i18n/useT';
 import { NoteEditor } from './NoteEditor';
 import { type ItemNotesHost, useItemNotes, useItemNotesApi } from './useItemNotes';
 
