@@ -6,7 +6,7 @@ import { createApi } from './api/endpoints';
 import { initHost } from './host/context';
 import { initialThemeName, loadTheme } from './host/theme';
 import { readStoredLocale, resolveLocale } from './i18n/locale';
-import { loadMessages } from './i18n/messages';
+import { loadLocale } from './i18n/namespace';
 import { meetingViewReadyFor, preloadMeetingView } from './router/lazyViews';
 import { requestClientConfigEarly } from './session/earlyClientConfig';
 
@@ -40,7 +40,7 @@ async function start(): Promise<void> {
   // Inside a meeting, also the meeting view's code (requested above) and its messages, so it renders
   // without suspending; waited for at most briefly, a slow network still gets the loading state.
   await Promise.all([
-    loadMessages(initialLocale).catch(() => undefined),
+    loadLocale(initialLocale),
     loadTheme(initialThemeName(host)).catch(() => undefined),
     inMeetingView ? Promise.race([meetingViewReadyFor(initialLocale), delay(MEETING_VIEW_WAIT_MS)]) : null,
   ]);

@@ -1,22 +1,13 @@
 import { createContext, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { afterFirstView } from '../host/firstView';
 import { createDateFormatters, type DateFormatters } from './format';
-import { interpolate } from './interpolate';
-import { storeLocale } from './locale';
-import {
-  LOCALES,
-  type Locale,
-  loadedMessages,
-  loadMessages,
-  type MessageKey,
-  type ParamsOf,
-} from './messages';
+import { LOCALES, type Locale, storeLocale } from './locale';
+import { appText } from './messages';
+import type { en } from './messages.en';
+import { loadLocale, type Translator } from './namespace';
 
-/** `t('pair.with', { name })` — the params argument is required exactly when the message has placeholders. */
-export type Translate = <K extends MessageKey>(
-  key: K,
-  ...params: [keyof ParamsOf<K>] extends [never] ? [] : [ParamsOf<K>]
-) => string;
+/** The app's own translator: `t('pair.with', { name })`. */
+export type Translate = Translator<typeof en>;
 
 export interface I18n {
   locale: Locale;
@@ -27,10 +18,10 @@ export interface I18n {
 
 export const I18nContext = createContext<I18n | null>(null);
 
-/** `initialLocale`'s messages must be loaded already (main.tsx awaits loadMessages). */
+/** `initialLocale`'s messages must be loaded already (main.tsx awaits loadLocale). */
 export function I18nProvider(props: { initialLocale: Locale; children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(() =>
-    loadedMessages(props.initialLocale) ? props.initialLocale : 'ja',
+    appText.isLoaded(props.initialLocale) ? props.initialLocale : 'ja',
   );
   const requested = useRef(locale);
 
@@ -39,32 +30,27 @@ export function I18nProvider(props: { initialLocale: Locale; children: ReactNode
     document.documentElement.lang = locale;
   }, [locale]);
 
-  // Once the first view is shown, fetch the other language too, so switching is instant.
+  // Once the first view is shown, fetch the other language too (for the views loaded so far and
+  // those loaded later), so switching is instant.
   useEffect(() => {
     afterFirstView(() => {
-      for (const other of LOCALES) {
-        loadMessages(other).catch((error: unknown) => console.warn(`Taiwa: could not load ${other}`, error));
-      }
+      for (const other of LOCALES) void loadLocale(other);
     });
   }, []);
 
+  // The switch waits for the language of every namespace loaded so far, so no view suspends on it.
   const setLocale = useCallback((next: Locale) => {
     storeLocale(next);
     requested.current = next;
-    loadMessages(next).then(
-      () => {
-        // A later switch wins over an earlier one still loading.
-        if (requested.current === next) setLocaleState(next);
-      },
-      (error: unknown) => console.warn(`Taiwa: could not load ${next}`, error),
-    );
+    void loadLocale(next).then(() => {
+      // A later switch wins over an earlier one still loading; a language that failed is not shown.
+      if (requested.current === next && appText.isLoaded(next)) setLocaleState(next);
+    });
   }, []);
 
   const value = useMemo<I18n>(() => {
-    // Only a loaded locale is ever set; the fallback keeps the types honest.
-    const messages = loadedMessages(locale) ?? loadedMessages('ja');
-    if (!messages) throw new Error('the Japanese messages ship with the app');
-    const t: Translate = (key, ...params) => interpolate(messages[key], params[0] ?? {});
+    // Only a loaded locale is ever set; the translator would fall back to Japanese otherwise.
+    const t: Translate = appText.translator(locale);
     return { locale, setLocale, t, format: createDateFormatters(locale) };
   }, [locale, setLocale]);
 

@@ -1,4 +1,5 @@
-import type { Locale } from './messages';
+export type Locale = 'ja' | 'en';
+export const LOCALES: readonly Locale[] = ['ja', 'en'];
 
 const STORAGE_KEY = 'taiwa.locale';
 

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { LOCALES, type Locale, loadedMessages } from '../i18n/messages';
+import { appText, LOCALES, type Locale } from '../i18n/messages';
 
 // Every view is its own chunk, loaded when its route is first shown: the meeting side panel must
 // paint within its JavaScript budget (scripts/tab-budget), so it cannot carry the other pages.
@@ -54,7 +54,7 @@ export async function meetingViewReadyFor(locale: Locale): Promise<void> {
   try {
     const [view] = await Promise.all([
       loadMeetingViewCode(),
-      import('../views/meeting/messages').then((m) => m.loadMeetingMessages([locale])),
+      import('../i18n/meeting').then((m) => m.meetingText.load([locale])),
     ]);
     readyMeetingView = view.MeetingView;
   } catch {
@@ -70,8 +70,8 @@ export function loadedMeetingView() {
 export const MeetingView = lazy(async () => {
   const [view] = await Promise.all([
     loadMeetingViewCode(),
-    import('../views/meeting/messages').then((m) =>
-      m.loadMeetingMessages(LOCALES.filter((locale) => loadedMessages(locale) !== null)),
+    import('../i18n/meeting').then((m) =>
+      m.meetingText.load(LOCALES.filter((locale) => appText.isLoaded(locale))),
     ),
   ]);
   return { default: view.MeetingView };

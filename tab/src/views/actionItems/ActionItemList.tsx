@@ -1,6 +1,7 @@
 import { Caption1, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
+import { actionItemsText } from '../../i18n/actionItems';
+import { useNamespace } from '../../i18n/useT';
 import type { ActionItemView } from './actionItemsApi';
-import { useActionItemsText } from './messages';
 
 const useStyles = makeStyles({
   list: {
@@ -43,7 +44,7 @@ export function ActionItemList(props: {
   testId?: string;
 }) {
   const styles = useStyles();
-  const { t } = useActionItemsText();
+  const { t } = useNamespace(actionItemsText);
   return (
     <ul className={styles.list} data-testid={props.testId ?? 'action-items'}>
       {props.items.map((item) => (

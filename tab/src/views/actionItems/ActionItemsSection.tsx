@@ -14,12 +14,13 @@ import {
 } from '@fluentui/react-components';
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { TEXT_LIMITS } from '../../api/limits';
+import { actionItemsText } from '../../i18n/actionItems';
+import { useNamespace } from '../../i18n/useT';
 import { useEndpoints } from '../../session/useSession';
 import { LimitedTextInput } from '../../textField/LimitedTextInput';
 import type { MeetingSession, SessionEvent } from '../meeting/types';
 import { ActionItemList } from './ActionItemList';
 import { type ActionItemView, actionItemsEndpoints } from './actionItemsApi';
-import { useActionItemsText } from './messages';
 
 const useStyles = makeStyles({
   // The side panel's Section look, kept here so this lazy chunk shares no module with the panel.
@@ -59,7 +60,7 @@ export default function ActionItemsSection({
     agenda: session.agenda,
   };
   const styles = useStyles();
-  const { t, locale } = useActionItemsText();
+  const { t, locale } = useNamespace(actionItemsText);
   const api = useEndpoints(actionItemsEndpoints);
   const sessionId = session.id;
   const [items, setItems] = useState<ActionItemView[] | null>(null);

@@ -1,9 +1,10 @@
 import { Caption1, Spinner, Subtitle2 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import { actionItemsText } from '../../i18n/actionItems';
+import { useNamespace } from '../../i18n/useT';
 import { useEndpoints } from '../../session/useSession';
 import { ActionItemList } from './ActionItemList';
 import { type ActionItemView, actionItemsEndpoints } from './actionItemsApi';
-import { useActionItemsText } from './messages';
 
 /**
  * The pair's open action items as a 1on1 will show them, read-only: on the preparation page and
@@ -13,7 +14,7 @@ export default function OpenActionItems(props: {
   sessionId: string;
   names: { member: string; manager: string };
 }) {
-  const { t } = useActionItemsText();
+  const { t } = useNamespace(actionItemsText);
   const api = useEndpoints(actionItemsEndpoints);
   const [items, setItems] = useState<ActionItemView[] | null>(null);
   const [failed, setFailed] = useState<string | null>(null);

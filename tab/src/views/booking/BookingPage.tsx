@@ -3,10 +3,10 @@ import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { useLoad } from '../../components/useLoad';
 import { useNotifyReady } from '../../host/useNotifyReady';
-import { useT } from '../../i18n/useT';
+import { bookingText } from '../../i18n/booking';
+import { useNamespace, useT } from '../../i18n/useT';
 import { BackToHome } from '../../router/BackToHome';
 import { useApi } from '../../session/useSession';
-import { useBookingText } from './messages';
 import { NextBooking } from './NextBooking';
 
 const useStyles = makeStyles({
@@ -17,8 +17,8 @@ const useStyles = makeStyles({
 export function BookingPage(props: { sessionId: string }) {
   const styles = useStyles();
   const api = useApi();
-  const { t: appT } = useT();
-  const { t, format } = useBookingText();
+  const { t: appT, format } = useT();
+  const { t } = useNamespace(bookingText);
   const session = useLoad((signal) => api.session(props.sessionId, signal), [api, props.sessionId]);
   useNotifyReady(session.status !== 'loading');
 

@@ -8,15 +8,16 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Problem } from '../../api/ApiError';
+import { bookingText } from '../../i18n/booking';
+import { useNamespace } from '../../i18n/useT';
 import { useSession } from '../../session/useSession';
-import { useBookingText } from './messages';
 
 /**
  * Microsoft 365 refused the calendar: a button that asks for the missing consent where this host can
  * show it, or what to do instead (ask an admin, or open Taiwa in the browser). Never a dead end.
  */
 export function ConsentPrompt(props: { problem: Problem; onGranted(): void }) {
-  const { t } = useBookingText();
+  const { t } = useNamespace(bookingText);
   const { state } = useSession();
   const [error, setError] = useState<string | null>(null);
   const [asking, setAsking] = useState(false);

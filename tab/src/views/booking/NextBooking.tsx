@@ -13,10 +13,11 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { ApiError, GRAPH_CONSENT_REQUIRED, type Problem } from '../../api/ApiError';
+import { bookingText } from '../../i18n/booking';
+import { useNamespace, useT } from '../../i18n/useT';
 import { useEndpoints } from '../../session/useSession';
 import { type BookedSession, bookingEndpoints, type Proposal } from './bookingApi';
 import { ConsentPrompt } from './ConsentPrompt';
-import { useBookingText } from './messages';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -42,7 +43,8 @@ type Step =
 /** Finds times both people are free and books the next 1on1 (Outlook + Teams, or .ics in dev mode). */
 export function NextBooking(props: NextBookingProps) {
   const styles = useStyles();
-  const { t, format } = useBookingText();
+  const { t } = useNamespace(bookingText);
+  const { format } = useT();
   const api = useEndpoints(bookingEndpoints);
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [booked, setBooked] = useState<BookedSession | null>(props.booked ?? null);

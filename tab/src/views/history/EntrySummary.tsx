@@ -1,7 +1,7 @@
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
-import { useT } from '../../i18n/useT';
-import { useSummaryText } from '../summary/messages';
+import { summaryText } from '../../i18n/summary';
+import { useNamespace, useT } from '../../i18n/useT';
 
 // The summary's editor and its calls load only when someone opens it.
 const SummaryPanel = lazy(() => import('../summary').then((m) => ({ default: m.SummaryPanel })));
@@ -20,7 +20,7 @@ const useStyles = makeStyles({
 export function EntrySummary(props: { sessionId: string; pairId: string; isManager: boolean }) {
   const styles = useStyles();
   const { t: appText } = useT();
-  const { t } = useSummaryText();
+  const { t } = useNamespace(summaryText);
   const [open, setOpen] = useState(false);
   const panelId = `summary-${props.sessionId}`;
   return (

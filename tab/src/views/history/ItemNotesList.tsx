@@ -1,6 +1,7 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { ItemNote } from '../../api/types';
-import { useItemNoteT } from '../meeting/itemNotes/itemNoteMessages';
+import { itemNotesText } from '../../i18n/itemNotes';
+import { useNamespace } from '../../i18n/useT';
 
 const useStyles = makeStyles({
   list: {
@@ -30,7 +31,7 @@ const useStyles = makeStyles({
  */
 export function ItemNotesList(props: { notes: readonly ItemNote[] }) {
   const styles = useStyles();
-  const t = useItemNoteT();
+  const { t } = useNamespace(itemNotesText);
   const notes = props.notes.filter((note) => note.body !== '');
   if (notes.length === 0) return null;
   // The shared note first: it is what both of them agreed to keep.

@@ -18,8 +18,10 @@ import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { useLoad } from '../../components/useLoad';
 import { useNotifyReady } from '../../host/useNotifyReady';
+import { insightsText } from '../../i18n/insights';
+import { useNamespace, useT } from '../../i18n/useT';
 import { useApi } from '../../session/useSession';
-import { useInsightsT } from './messages';
+import { percent } from './percent';
 import type { AdminAnalytics as AnalyticsData, AnalyticsRow, Figure, UnitAnalytics } from './types';
 
 const useStyles = makeStyles({
@@ -30,7 +32,7 @@ const useStyles = makeStyles({
 });
 
 function useFigure() {
-  const { t, percent } = useInsightsT();
+  const { t } = useNamespace(insightsText);
   return (figure: Figure, min: number, kind: 'percent' | 'number') => {
     if (figure.suppressed) return t('analytics.suppressed', { min });
     if (figure.value === null) return t('insights.dash');
@@ -39,7 +41,7 @@ function useFigure() {
 }
 
 function Row(props: { label: string; row: AnalyticsRow; min: number }) {
-  const { t } = useInsightsT();
+  const { t } = useNamespace(insightsText);
   const show = useFigure();
   const { row, min } = props;
   return (
@@ -59,7 +61,7 @@ function FigureTable(props: {
   min: number;
   caption: string;
 }) {
-  const { t } = useInsightsT();
+  const { t } = useNamespace(insightsText);
   const styles = useStyles();
   return (
     <div className={styles.scroll}>
@@ -85,13 +87,14 @@ function FigureTable(props: {
 }
 
 function Body(props: { data: AnalyticsData }) {
-  const { t, pick, format } = useInsightsT();
+  const { t, locale } = useNamespace(insightsText);
+  const { format } = useT();
   const show = useFigure();
   const { data } = props;
   const min = data.minGroupSize;
   const unitRows = [data.tenant, ...data.units].map((unit: UnitAnalytics) => ({
     key: unit.unit.key,
-    label: pick(unit.unit.label),
+    label: unit.unit.label[locale],
     row: unit.total,
   }));
   const stages = data.tenant.total.stageDistribution;
@@ -103,12 +106,12 @@ function Body(props: { data: AnalyticsData }) {
       <ul>
         {data.tenant.total.fitRates.map((fit) => (
           <li key={fit.expectedResponseId}>
-            {pick(
-              data.expectedResponses.find((r) => r.id === fit.expectedResponseId)?.label ?? {
+            {
+              (data.expectedResponses.find((r) => r.id === fit.expectedResponseId)?.label ?? {
                 ja: fit.expectedResponseId,
                 en: fit.expectedResponseId,
-              },
-            )}
+              })[locale]
+            }
             : {show(fit, min, 'percent')}
           </li>
         ))}
@@ -132,7 +135,7 @@ function Body(props: { data: AnalyticsData }) {
 /** Admin (HR) analytics: aggregates per organisation unit; groups under five people stay hidden. */
 export function AdminAnalytics() {
   const styles = useStyles();
-  const { t } = useInsightsT();
+  const { t } = useNamespace(insightsText);
   const api = useApi();
   const analytics = useLoad((signal) => api.adminAnalytics(signal), [api]);
   const [downloadError, setDownloadError] = useState<unknown>(null);

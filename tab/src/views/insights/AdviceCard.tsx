@@ -1,5 +1,6 @@
 import { Card, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useInsightsT } from './messages';
+import { insightsText } from '../../i18n/insights';
+import { useNamespace } from '../../i18n/useT';
 import type { Advice } from './types';
 
 const useStyles = makeStyles({
@@ -10,23 +11,23 @@ const useStyles = makeStyles({
 /** One piece of advice, saying which rung of the mindset/skill ladder it comes from. */
 export function AdviceCard(props: { advice: Advice }) {
   const styles = useStyles();
-  const { t, pick } = useInsightsT();
+  const { t, locale } = useNamespace(insightsText);
   const { advice } = props;
-  const rung = pick(advice.rungName);
+  const rung = advice.rungName[locale];
   return (
     <Card className={styles.card} data-testid={`advice-${advice.expectedResponseId}`}>
-      <Text weight="semibold">{pick(advice.label)}</Text>
-      <Text>{pick(advice.text)}</Text>
+      <Text weight="semibold">{advice.label[locale]}</Text>
+      <Text>{advice.text[locale]}</Text>
       <Text size={200}>
         {advice.stage === null
           ? t('insights.rungNoCheckin', { rung })
-          : t('insights.rungStage', { rung, stage: pick(advice.stage.name) })}
+          : t('insights.rungStage', { rung, stage: advice.stage.name[locale] })}
       </Text>
       <ul className={styles.list}>
         {advice.skills.map((skill) => (
           <li key={skill.id}>
             <Text size={200}>
-              <strong>{pick(skill.name)}</strong>: {pick(skill.practice)}
+              <strong>{skill.name[locale]}</strong>: {skill.practice[locale]}
             </Text>
           </li>
         ))}

@@ -3,9 +3,11 @@ import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { useLoad } from '../../components/useLoad';
 import { useNotifyReady } from '../../host/useNotifyReady';
+import { insightsText } from '../../i18n/insights';
+import { useNamespace } from '../../i18n/useT';
 import { useApi } from '../../session/useSession';
 import { AdviceCard } from './AdviceCard';
-import { useInsightsT } from './messages';
+import { percent } from './percent';
 import type { MyInsights, ResponseFeedback, StageSummary } from './types';
 
 const useStyles = makeStyles({
@@ -28,7 +30,7 @@ const BADGE: Record<ResponseFeedback['assessment'], 'success' | 'warning' | 'inf
 };
 
 export function ResponseFit(props: { response: ResponseFeedback }) {
-  const { t, pick } = useInsightsT();
+  const { t, locale } = useNamespace(insightsText);
   const { response } = props;
   const assessment =
     response.assessment === 'strength'
@@ -40,7 +42,7 @@ export function ResponseFit(props: { response: ResponseFeedback }) {
           : null;
   return (
     <li data-testid={`fit-${response.expectedResponseId}`}>
-      <Text weight="semibold">{pick(response.label)}</Text>{' '}
+      <Text weight="semibold">{response.label[locale]}</Text>{' '}
       {assessment !== null && (
         <Badge appearance="tint" color={BADGE[response.assessment]}>
           {assessment}
@@ -62,11 +64,11 @@ export function ResponseFit(props: { response: ResponseFeedback }) {
 }
 
 export function StageLine(props: { stage: StageSummary | null }) {
-  const { t, pick } = useInsightsT();
+  const { t, locale } = useNamespace(insightsText);
   if (props.stage === null) return <Text size={200}>{t('insights.noStage')}</Text>;
   return (
     <Text size={200}>
-      {t('insights.stage', { stage: pick(props.stage.current.name) })} ·{' '}
+      {t('insights.stage', { stage: props.stage.current.name[locale] })} ·{' '}
       {t(`insights.stageTrend.${props.stage.trend}`)}
     </Text>
   );
@@ -74,12 +76,12 @@ export function StageLine(props: { stage: StageSummary | null }) {
 
 function Body(props: { data: MyInsights }) {
   const styles = useStyles();
-  const { t, pick, percent } = useInsightsT();
+  const { t, locale } = useNamespace(insightsText);
   const { data } = props;
   if (!data.managesPairs) return <Text>{t('insights.notManager')}</Text>;
   const labelOf = (id: string) => {
     const found = data.responses.find((r) => r.expectedResponseId === id);
-    return found === undefined ? id : pick(found.label);
+    return found === undefined ? id : found.label[locale];
   };
   return (
     <>
@@ -146,7 +148,7 @@ function Body(props: { data: MyInsights }) {
                       ? t('insights.none')
                       : member.responses
                           .slice(0, 3)
-                          .map((r) => `${pick(r.label)}（${r.ratings}）`)
+                          .map((r) => `${r.label[locale]}（${r.ratings}）`)
                           .join('、'),
                 })}
               </Text>
@@ -176,7 +178,7 @@ function Body(props: { data: MyInsights }) {
                     point.clarityBand === null
                       ? t('insights.dash')
                       : t(`insights.clarityBand.${point.clarityBand}`),
-                  fit: percent(point.fitRate),
+                  fit: point.fitRate === null ? t('insights.dash') : percent(point.fitRate),
                 })}
               </li>
             ))}
@@ -189,7 +191,7 @@ function Body(props: { data: MyInsights }) {
 /** The manager's personal tab: how their ways of responding fit each member, and how to improve. */
 export function ManagerInsights() {
   const styles = useStyles();
-  const { t } = useInsightsT();
+  const { t } = useNamespace(insightsText);
   const api = useApi();
   const insights = useLoad((signal) => api.myInsights(signal), [api]);
   useNotifyReady(insights.status !== 'loading');

@@ -15,9 +15,10 @@ import { useState } from 'react';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { useLoad } from '../../components/useLoad';
+import { insightsText } from '../../i18n/insights';
+import { useNamespace, useT } from '../../i18n/useT';
 import { useApi } from '../../session/useSession';
 import { StageLine } from './ManagerInsights';
-import { useInsightsT } from './messages';
 import type { CheckinList, CheckinView } from './types';
 
 const useStyles = makeStyles({
@@ -29,14 +30,14 @@ const useStyles = makeStyles({
 const SCALE = ['1', '2', '3', '4', '5'] as const;
 
 function Result(props: { checkin: CheckinView }) {
-  const { t, pick } = useInsightsT();
+  const { t, locale } = useNamespace(insightsText);
   return (
     <MessageBar intent="info" layout="multiline" data-testid="checkin-result">
       <MessageBarBody>
         {props.checkin.stage !== null && (
-          <strong>{t('checkin.result', { stage: pick(props.checkin.stage.name) })}</strong>
+          <strong>{t('checkin.result', { stage: props.checkin.stage.name[locale] })}</strong>
         )}
-        {props.checkin.explanation !== null && <div>{pick(props.checkin.explanation)}</div>}
+        {props.checkin.explanation !== null && <div>{props.checkin.explanation[locale]}</div>}
       </MessageBarBody>
     </MessageBar>
   );
@@ -44,7 +45,7 @@ function Result(props: { checkin: CheckinView }) {
 
 function Form(props: { list: CheckinList; pairId: string; onDone(checkin: CheckinView): void }) {
   const styles = useStyles();
-  const { t, pick } = useInsightsT();
+  const { t, locale } = useNamespace(insightsText);
   const api = useApi();
   const [answers, setAnswers] = useState<Array<number | null>>(() => props.list.statements.map(() => null));
   const [share, setShare] = useState(false);
@@ -84,7 +85,7 @@ function Form(props: { list: CheckinList; pairId: string; onDone(checkin: Checki
         const labelId = `checkin-statement-${n}`;
         return (
           <div key={n} className={styles.statement}>
-            <Text id={labelId}>{t('checkin.statement', { n, text: pick(statement) })}</Text>
+            <Text id={labelId}>{t('checkin.statement', { n, text: statement[locale] })}</Text>
             <RadioGroup
               className={styles.scale}
               layout="horizontal"
@@ -127,7 +128,8 @@ function Form(props: { list: CheckinList; pairId: string; onDone(checkin: Checki
  */
 export function MemberCheckin(props: { pairId: string }) {
   const styles = useStyles();
-  const { t, pick, format } = useInsightsT();
+  const { t, locale } = useNamespace(insightsText);
+  const { format } = useT();
   const api = useApi();
   const [submitted, setSubmitted] = useState<CheckinView | null>(null);
   const list = useLoad((signal) => api.pairCheckins(props.pairId, signal), [api, props.pairId, submitted]);
@@ -158,7 +160,7 @@ export function MemberCheckin(props: { pairId: string }) {
                 {list.data.checkins.map((checkin) => (
                   <li key={checkin.id}>
                     {format.date(checkin.answeredAt)}:{' '}
-                    {checkin.stage === null ? t('checkin.notShared') : pick(checkin.stage.name)}
+                    {checkin.stage === null ? t('checkin.notShared') : checkin.stage.name[locale]}
                   </li>
                 ))}
               </ul>

@@ -2,9 +2,10 @@ import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { useLoad } from '../../components/useLoad';
 import { NotifyReady } from '../../host/useNotifyReady';
+import { meetingText } from '../../i18n/meeting';
+import { useNamespace } from '../../i18n/useT';
 import { useApi } from '../../session/useSession';
 import type { MeetingApi } from './meetingApi';
-import { useMeetingT } from './messages';
 import { type Candidate, PairPicker } from './PairPicker';
 import type { Resolution } from './types';
 
@@ -14,7 +15,7 @@ export function BrowserPicker(props: {
   onResolved(resolution: Extract<Resolution, { state: 'resolved' }>): void;
 }) {
   const shared = useApi();
-  const { t } = useMeetingT();
+  const { t } = useNamespace(meetingText);
   const pairs = useLoad((signal) => shared.pairs(signal), [shared]);
   if (pairs.status === 'loading')
     return <LoadingState label={t('meeting.loading')} testId="meeting-finding" />;

@@ -6,9 +6,10 @@ import { LoadingState } from '../../components/LoadingState';
 import { useLoad } from '../../components/useLoad';
 import { useHost } from '../../host/HostProvider';
 import { NotifyReady, useNotifyReady } from '../../host/useNotifyReady';
+import { meetingText } from '../../i18n/meeting';
+import { useNamespace } from '../../i18n/useT';
 import { useApi } from '../../session/useSession';
 import { type MeetingApi, useMeetingApi } from './meetingApi';
-import { useMeetingT } from './messages';
 import { SidePanel } from './SidePanel';
 import type { Resolution, MeetingSession as SessionDetail } from './types';
 import { useMeeting } from './useMeeting';
@@ -46,7 +47,7 @@ export function MeetingView(props: { surface: 'auto' | 'stage' }) {
   const host = useHost();
   const api = useMeetingApi();
   const shared = useApi();
-  const { t } = useMeetingT();
+  const { t } = useNamespace(meetingText);
   // Asked for beside the meeting's resolution rather than after it: only the die needs it.
   const catalog = useLoad((signal) => shared.catalog(signal), [shared]);
   const stage = props.surface === 'stage' || host.frameContext === 'meetingStage';
@@ -152,7 +153,7 @@ function MeetingSession(props: {
   initial: SessionDetail | null;
   catalog: Catalog | null;
 }) {
-  const { t } = useMeetingT();
+  const { t } = useNamespace(meetingText);
   const meeting = useMeeting(props.api, props.sessionId, props.initial);
   // The side panel's code is in this chunk: ready with its data. The stage tells the host itself
   // once its chunk is in, and ErrorState does too.

@@ -13,9 +13,9 @@ import {
 import { useEffect, useState } from 'react';
 import type { Person, Role } from '../../api/types';
 import { describeError } from '../../components/describeError';
-import { useT } from '../../i18n/useT';
+import { meetingText } from '../../i18n/meeting';
+import { useNamespace, useT } from '../../i18n/useT';
 import { useApi } from '../../session/useSession';
-import { useMeetingT } from './messages';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -53,7 +53,7 @@ export function PairPicker(props: {
   onCreate?(otherUserId: string, myRole: Role): Promise<void>;
 }) {
   const styles = useStyles();
-  const { t } = useMeetingT();
+  const { t } = useNamespace(meetingText);
   const { t: appT } = useT();
   const api = useApi();
   const [working, setWorking] = useState(false);

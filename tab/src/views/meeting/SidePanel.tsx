@@ -5,6 +5,8 @@ import type { Catalog } from '../../api/types';
 import { ProgressRing } from '../../components/ProgressRing';
 import { StatusPill } from '../../components/StatusPill';
 import { useHost } from '../../host/HostProvider';
+import { meetingText } from '../../i18n/meeting';
+import { useNamespace } from '../../i18n/useT';
 import { useFitHints } from '../prepare/useFitHints';
 import { AgendaWalk } from './components/AgendaWalk';
 import { DiceCard } from './components/DiceCard';
@@ -14,7 +16,6 @@ import { SharedMemos } from './components/SharedMemos';
 import { WrapUpNudge } from './components/WrapUpNudge';
 import { displayedMemos } from './displayedMemos';
 import type { MeetingApi } from './meetingApi';
-import { useMeetingT } from './messages';
 import { canShareToStage, shareToStage, stageUrl } from './shareToStage';
 import { timing } from './timing';
 import type { MeetingSession } from './types';
@@ -41,7 +42,7 @@ export function SidePanel(props: {
   catalog: Catalog | null;
 }) {
   const styles = useStyles();
-  const { t } = useMeetingT();
+  const { t } = useNamespace(meetingText);
   const host = useHost();
   const { meeting } = props;
   const { session } = meeting;

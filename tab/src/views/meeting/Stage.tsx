@@ -1,10 +1,11 @@
 import { Caption1, makeStyles, Text, Title2, tokens } from '@fluentui/react-components';
 import type { Catalog } from '../../api/types';
+import { meetingText } from '../../i18n/meeting';
+import { useNamespace } from '../../i18n/useT';
 import { AgendaWalk } from './components/AgendaWalk';
 import { faceNumber } from './components/DiceCard';
 import { DiceFace } from './components/DiceFace';
 import { timingText } from './components/MeetingHeader';
-import { useMeetingT } from './messages';
 import { timing } from './timing';
 import type { MeetingSession } from './types';
 import { useNow } from './useNow';
@@ -40,7 +41,7 @@ const useStyles = makeStyles({
 /** The shared meeting stage: the dice large for both, and the agenda walked together. */
 export function Stage(props: { session: MeetingSession; catalog: Catalog | null }) {
   const styles = useStyles();
-  const { t, locale } = useMeetingT();
+  const { t, locale } = useNamespace(meetingText);
   const { session } = props;
   const now = useNow();
   const latest = session.dice.latest;

@@ -50,8 +50,8 @@ describe('countdown, as a person says it', () => {
   });
 
   it('two days ahead reads あと2日 / in 2 days', async () => {
-    const { ja } = await import('./messages.ja');
-    const { en } = await import('./messages.en');
+    const { ja } = await import('../../i18n/meeting/ja');
+    const { en } = await import('../../i18n/meeting/en');
     const text = timing(new Date('2026-11-23T01:00:00Z'), start, end);
     expect(countdown(text)).toEqual({ key: 'timer.startsInDays', n: 2 });
     expect(ja['timer.startsInDays'].replace('{n}', '2')).toBe('あと2日');

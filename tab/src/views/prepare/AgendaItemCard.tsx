@@ -10,8 +10,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { AgendaItem, FitCount, ItemNote } from '../../api/types';
-import { useT } from '../../i18n/useT';
-import { useItemNoteT } from '../meeting/itemNotes/itemNoteMessages';
+import { itemNotesText } from '../../i18n/itemNotes';
+import { useNamespace, useT } from '../../i18n/useT';
 import { ResponseHint } from './ResponseHint';
 
 const useStyles = makeStyles({
@@ -181,7 +181,7 @@ export function AgendaItemCard(props: {
 }
 
 function LastTimeLabel() {
-  const t = useItemNoteT();
+  const { t } = useNamespace(itemNotesText);
   return (
     <Text size={200} weight="semibold">
       {t('notes.lastTime')}

@@ -18,12 +18,13 @@ import { TEXT_LIMITS } from '../../api/limits';
 import { describeError } from '../../components/describeError';
 import { useLoad } from '../../components/useLoad';
 import { useNotifyReady } from '../../host/useNotifyReady';
+import { ratingText } from '../../i18n/rating';
+import { useNamespace, useT } from '../../i18n/useT';
 import { useDraft } from '../../localData/useDraft';
 import { AppLink } from '../../router/AppLink';
 import { paths } from '../../router/router';
 import { useApi } from '../../session/useSession';
 import { LimitedTextField, withinLimit } from '../../textField/LimitedTextField';
-import { useRatingT } from './messages';
 import type { Fit, RatingBody, RatingDraft, RatingForm } from './types';
 
 const useStyles = makeStyles({
@@ -57,7 +58,8 @@ function fromSaved(form: RatingForm): RatingDraft {
  */
 export function RatingPage(props: { sessionId: string }) {
   const styles = useStyles();
-  const { t, appT } = useRatingT();
+  const { t } = useNamespace(ratingText);
+  const { t: appT } = useT();
   const api = useApi();
   const [reloads, setReloads] = useState(0);
   // Lives here: saving reloads the form, which remounts the view below.
@@ -93,7 +95,8 @@ export function RatingPage(props: { sessionId: string }) {
 
 function RatingFormView(props: { form: RatingForm; justSaved: boolean; onEdit(): void; onSaved(): void }) {
   const styles = useStyles();
-  const { t, pick, format, appT } = useRatingT();
+  const { t, locale } = useNamespace(ratingText);
+  const { format, t: appT } = useT();
   const api = useApi();
   const { form } = props;
   const [draft, setDraft] = useDraft<RatingDraft>(form.sessionId, 'rating');
@@ -188,8 +191,8 @@ function RatingFormView(props: { form: RatingForm; justSaved: boolean; onEdit():
             <Field
               key={item.agendaItemId}
               label={t('rate.fitFor', {
-                theme: pick(item.theme),
-                expected: item.expectedResponse === null ? '—' : pick(item.expectedResponse),
+                theme: item.theme[locale],
+                expected: item.expectedResponse === null ? '—' : item.expectedResponse[locale],
               })}
             >
               <RadioGroup

@@ -1,7 +1,8 @@
 import { Caption1, makeStyles, Subtitle2, Switch, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import { summaryText } from '../../i18n/summary';
+import { useNamespace } from '../../i18n/useT';
 import { useEndpoints } from '../../session/useSession';
-import { useSummaryText } from './messages';
 import { type AdminSummarySettings, summaryEndpoints } from './summaryApi';
 
 const useStyles = makeStyles({
@@ -14,7 +15,7 @@ const useStyles = makeStyles({
 /** The admin's switch for Azure OpenAI summaries (off by default), and whether the server can use it at all. */
 export function AdminSummarySetting() {
   const styles = useStyles();
-  const { t } = useSummaryText();
+  const { t } = useNamespace(summaryText);
   const api = useEndpoints(summaryEndpoints);
   const [settings, setSettings] = useState<AdminSummarySettings | null>(null);
   const [status, setStatus] = useState<{ kind: 'saved' } | { kind: 'error'; text: string } | null>(null);

@@ -1,7 +1,8 @@
 import { Caption1, makeStyles, Switch, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { summaryText } from '../../i18n/summary';
+import { useNamespace } from '../../i18n/useT';
 import { useEndpoints } from '../../session/useSession';
-import { useSummaryText } from './messages';
 import { type SummaryConsent, summaryEndpoints } from './summaryApi';
 
 const useStyles = makeStyles({
@@ -17,7 +18,7 @@ export function SummaryConsentSwitch(props: {
   onChange(consent: SummaryConsent): void;
 }) {
   const styles = useStyles();
-  const { t } = useSummaryText();
+  const { t } = useNamespace(summaryText);
   const api = useEndpoints(summaryEndpoints);
   const [busy, setBusy] = useState(false);
   // Shown at once while the change is sent, so the switch answers the click; undone if refused.

@@ -1,6 +1,7 @@
 import { Caption1, MessageBar, MessageBarBody, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { summaryText } from '../../i18n/summary';
+import { useNamespace } from '../../i18n/useT';
 import { LimitedTextField } from '../../textField/LimitedTextField';
-import { useSummaryText } from './messages';
 import { SUMMARY_TEXT_LIMIT, type SummaryItem, type SummaryItemText } from './summaryApi';
 
 const useStyles = makeStyles({
@@ -30,7 +31,7 @@ export function SummaryItemCard(props: {
   onChange(text: SummaryItemText): void;
 }) {
   const styles = useStyles();
-  const { t, locale } = useSummaryText();
+  const { t, locale } = useNamespace(summaryText);
   const { item, text } = props;
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const response = item.expectedResponse?.[locale] ?? '';

@@ -11,9 +11,10 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../../api/ApiError';
+import { type SummaryFallbackKey, summaryText } from '../../i18n/summary';
+import { useNamespace } from '../../i18n/useT';
 import { useEndpoints } from '../../session/useSession';
 import { withinLimit } from '../../textField/LimitedTextField';
-import { type SummaryTextKey, useSummaryText } from './messages';
 import { SummaryConsentSwitch } from './SummaryConsentSwitch';
 import { SummaryItemCard } from './SummaryItemCard';
 import { SUMMARY_TEXT_LIMIT, type SummaryItemText, type SummaryView, summaryEndpoints } from './summaryApi';
@@ -57,7 +58,7 @@ function isSummaryView(value: unknown): value is SummaryView {
 /** A past 1on1's summary for its pair: draft it, edit it, accept or discard it; never loses what was typed. */
 export function SummaryPanel(props: SummaryPanelProps) {
   const styles = useStyles();
-  const { t } = useSummaryText();
+  const { t } = useNamespace(summaryText);
   const api = useEndpoints(summaryEndpoints);
   const [view, setView] = useState<SummaryView | null>(null);
   const [texts, setTexts] = useState<Texts>({});
@@ -187,7 +188,8 @@ export function SummaryPanel(props: SummaryPanelProps) {
     );
   });
   const canDraft = view.transcriptAvailable && view.state !== 'accepted';
-  const fallbackKey = view.fallback === null ? null : (`summary.fallback.${view.fallback}` as SummaryTextKey);
+  const fallbackKey =
+    view.fallback === null ? null : (`summary.fallback.${view.fallback}` as SummaryFallbackKey);
 
   return (
     <div className={styles.root} data-testid="summary-panel">

@@ -12,9 +12,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { type ChangeEvent, useCallback, useEffect, useMemo, useState } from 'react';
+import { transcriptText } from '../../i18n/transcript';
+import { useNamespace, useT } from '../../i18n/useT';
 import { useEndpoints } from '../../session/useSession';
 import { elapsed, filterCues } from './filterCues';
-import { useTranscriptText } from './messages';
 import { type TranscriptView, transcriptEndpoints } from './transcriptApi';
 
 const useStyles = makeStyles({
@@ -41,7 +42,8 @@ export interface TranscriptPanelProps {
 /** A 1on1's transcript for its pair: speaker filter, search, and the member's hide switch. */
 export function TranscriptPanel(props: TranscriptPanelProps) {
   const styles = useStyles();
-  const { t, format } = useTranscriptText();
+  const { t } = useNamespace(transcriptText);
+  const { format } = useT();
   const api = useEndpoints(transcriptEndpoints);
   const [view, setView] = useState<TranscriptView | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -16,10 +16,10 @@ import type { Cadence, CadenceView } from '../../../api/types';
 import { describeError } from '../../../components/describeError';
 import { useLoad } from '../../../components/useLoad';
 import { browserTimeZone } from '../../../host/timeZone';
-import { useT } from '../../../i18n/useT';
+import { cadenceText } from '../../../i18n/cadence';
+import { useNamespace, useT } from '../../../i18n/useT';
 import { useApi } from '../../../session/useSession';
 import { clockTime, describeCadence, weekdayName } from './describeCadence';
-import { useCadenceText } from './messages';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
@@ -86,7 +86,7 @@ export function CadenceSetting(props: { pairId: string }) {
   const styles = useStyles();
   const api = useApi();
   const app = useT();
-  const { t, locale, format } = useCadenceText();
+  const { t, locale } = useNamespace(cadenceText);
   const ids = useId();
   const loaded = useLoad((signal) => api.cadence(props.pairId, signal), [api, props.pairId]);
   // What the last save or removal answered; until then, what was loaded.
@@ -157,7 +157,7 @@ export function CadenceSetting(props: { pairId: string }) {
           {view.next !== null && (
             <Caption1 className={styles.muted} data-testid="cadence-next">
               {t('cadence.next', {
-                when: format.timeRange(view.next.scheduledStart, view.next.scheduledEnd),
+                when: app.format.timeRange(view.next.scheduledStart, view.next.scheduledEnd),
               })}
             </Caption1>
           )}

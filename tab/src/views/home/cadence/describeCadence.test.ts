@@ -1,31 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Cadence } from '../../../api/types';
-import { interpolate } from '../../../i18n/interpolate';
+import { cadenceText } from '../../../i18n/cadence';
 import { clockTime, describeCadence, weekdayName } from './describeCadence';
 
-// The catalogs are private to the hook; these are the same texts.
-const texts = {
-  ja: {
-    'cadence.weekly': '毎週{weekday} {time}（{minutes}分）',
-    'cadence.biweekly': '隔週{weekday} {time}（{minutes}分）',
-    'cadence.monthly': '毎月{ordinal}{weekday} {time}（{minutes}分）',
-    'cadence.zone': '{zone} 時間',
-    'cadence.ordinal.2': '第2',
-    'cadence.ordinal.5': '最終',
-  },
-  en: {
-    'cadence.weekly': 'Every {weekday} at {time} ({minutes} min)',
-    'cadence.biweekly': 'Every other {weekday} at {time} ({minutes} min)',
-    'cadence.monthly': 'Monthly on the {ordinal} {weekday} at {time} ({minutes} min)',
-    'cadence.zone': 'in {zone}',
-    'cadence.ordinal.2': 'second',
-    'cadence.ordinal.5': 'last',
-  },
-} as const;
-const translator =
-  (locale: 'ja' | 'en') =>
-  (key: string, params: Record<string, string | number> = {}) =>
-    interpolate((texts[locale] as Record<string, string>)[key] ?? key, params);
+const translator = (locale: 'ja' | 'en') => cadenceText.translator(locale);
 
 const cadence = (overrides: Partial<Cadence> = {}): Cadence => ({
   rhythm: 'weekly',
@@ -38,6 +16,8 @@ const cadence = (overrides: Partial<Cadence> = {}): Cadence => ({
 });
 
 describe('describeCadence', () => {
+  beforeAll(() => cadenceText.load(['en']));
+
   it('says the rhythm in Japanese and English', () => {
     expect(describeCadence(cadence(), 'ja', translator('ja'), 'Asia/Tokyo')).toBe('毎週木曜日 14:00（45分）');
     expect(describeCadence(cadence({ rhythm: 'biweekly' }), 'en', translator('en'), 'Asia/Tokyo')).toBe(

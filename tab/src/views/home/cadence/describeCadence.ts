@@ -1,7 +1,9 @@
 import type { Cadence } from '../../../api/types';
-import type { CadenceKey } from './messages';
+import type { CadenceKey, cadenceText } from '../../../i18n/cadence';
+import type { TranslatorOf } from '../../../i18n/namespace';
 
-type Translate = (key: CadenceKey, params?: Record<string, string | number>) => string;
+type Translate = TranslatorOf<typeof cadenceText>;
+type OrdinalKey = Extract<CadenceKey, `cadence.ordinal.${string}`>;
 
 /** A Monday, from which ISO weekdays 1–7 follow. */
 const A_MONDAY = Date.UTC(2024, 0, 1);
@@ -29,7 +31,7 @@ export function describeCadence(
     weekday: weekdayName(cadence.weekday, locale),
     time: clockTime(cadence.minuteOfDay),
     minutes: cadence.durationMinutes,
-    ordinal: cadence.weekOfMonth === null ? '' : t(`cadence.ordinal.${cadence.weekOfMonth}` as CadenceKey),
+    ordinal: cadence.weekOfMonth === null ? '' : t(`cadence.ordinal.${cadence.weekOfMonth}` as OrdinalKey),
   };
   const text = t(`cadence.${cadence.rhythm}`, params);
   return cadence.timeZone === viewerTimeZone

@@ -11,10 +11,11 @@ import { lazy, Suspense, useState } from 'react';
 import { ApiError } from '../../../api/ApiError';
 import type { AgendaItem, FitCount } from '../../../api/types';
 import { StatusPill } from '../../../components/StatusPill';
+import { meetingText } from '../../../i18n/meeting';
+import { useNamespace } from '../../../i18n/useT';
 import type { FitHints } from '../../prepare/useFitHints';
 import type { ItemNotesHost } from '../itemNotes/useItemNotes';
 import { walkingOrder } from '../meetingState';
-import { useMeetingT } from '../messages';
 import { Section } from './Section';
 
 // The notes under each item (their button included) are their own chunk: the side panel's first
@@ -81,7 +82,7 @@ export function AgendaWalk(props: {
   onChange?(item: AgendaItem, changes: { status?: 'open' | 'discussed'; position?: number }): Promise<void>;
 }) {
   const styles = useStyles();
-  const { t, locale } = useMeetingT();
+  const { t, locale } = useNamespace(meetingText);
   const [notice, setNotice] = useState<string | null>(null);
   const ordered = walkingOrder(props.items);
 
@@ -217,7 +218,7 @@ export function AgendaWalk(props: {
 
 /** "Your fit for “Just listen” lately: 2 of 6", once there is a rating to count. */
 function FitLately(props: { fit: FitCount | undefined; response: string }) {
-  const { t } = useMeetingT();
+  const { t } = useNamespace(meetingText);
   if (props.fit === undefined || props.fit.ratings === 0) return null;
   return (
     <Caption1 data-testid="agenda-fit">

@@ -9,9 +9,9 @@ import {
 } from '@fluentui/react-components';
 import { TEXT_LIMITS } from '../../../api/limits';
 import type { Memo } from '../../../api/types';
-import { useT } from '../../../i18n/useT';
+import { meetingText } from '../../../i18n/meeting';
+import { useNamespace, useT } from '../../../i18n/useT';
 import { LimitedTextField, withinLimit } from '../../../textField/LimitedTextField';
-import { useMeetingT } from '../messages';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -42,7 +42,7 @@ export function ConflictMerge(props: {
   onKeepTheirs(): void;
 }) {
   const styles = useStyles();
-  const { t } = useMeetingT();
+  const { t } = useNamespace(meetingText);
   const app = useT();
   const { theirs, mine } = props;
   const sendable =

@@ -2,8 +2,8 @@ import { Button, Caption1, Text } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 import type { Catalog } from '../../../api/types';
 import { describeError } from '../../../components/describeError';
-import { useT } from '../../../i18n/useT';
-import { useMeetingT } from '../messages';
+import { meetingText } from '../../../i18n/meeting';
+import { useNamespace, useT } from '../../../i18n/useT';
 import type { DiceRoll } from '../types';
 import { Section } from './Section';
 
@@ -26,7 +26,7 @@ export function DiceCard(props: {
   disabled: boolean;
   onRoll(): Promise<unknown>;
 }) {
-  const { t, locale } = useMeetingT();
+  const { t, locale } = useNamespace(meetingText);
   const { t: appT } = useT();
   const [rolling, setRolling] = useState(false);
   const [error, setError] = useState<unknown>(null);

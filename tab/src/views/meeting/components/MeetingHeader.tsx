@@ -2,7 +2,9 @@ import { Button, Caption1, makeStyles, Text, Title3, tokens } from '@fluentui/re
 import { useState } from 'react';
 import type { SessionStatus } from '../../../api/types';
 import { type PillTone, StatusPill } from '../../../components/StatusPill';
-import { useMeetingT } from '../messages';
+import { meetingText } from '../../../i18n/meeting';
+import type { TranslatorOf } from '../../../i18n/namespace';
+import { useNamespace } from '../../../i18n/useT';
 import { countdown, type Timing } from '../timing';
 import type { Connection } from '../useSessionEvents';
 
@@ -28,7 +30,7 @@ const STATUS_TONE: Record<SessionStatus, PillTone> = {
   ended: 'neutral',
 };
 
-export function timingText(t: ReturnType<typeof useMeetingT>['t'], timing: Timing): string {
+export function timingText(t: TranslatorOf<typeof meetingText>, timing: Timing): string {
   const text = countdown(timing);
   return text.key === 'timer.startsInOneDay' ? t(text.key) : t(text.key, { n: text.n });
 }
@@ -43,7 +45,7 @@ export function MeetingHeader(props: {
   onEnd(): void;
 }) {
   const styles = useStyles();
-  const { t } = useMeetingT();
+  const { t } = useNamespace(meetingText);
   const [confirming, setConfirming] = useState(false);
   return (
     <header className={styles.root}>

@@ -2,12 +2,12 @@ import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components
 import type { ReactNode } from 'react';
 import { TEXT_LIMITS } from '../../../api/limits';
 import { StatusPill } from '../../../components/StatusPill';
-import { useT } from '../../../i18n/useT';
+import { meetingText } from '../../../i18n/meeting';
+import { useNamespace, useT } from '../../../i18n/useT';
 import { useDraft } from '../../../localData/useDraft';
 import { LimitedTextField, withinLimit } from '../../../textField/LimitedTextField';
 import type { DisplayedMemo } from '../displayedMemos';
 import { draftField, type MemoDraft } from '../memoDrafts';
-import { useMeetingT } from '../messages';
 import { ConflictMerge } from './ConflictMerge';
 import { Section } from './Section';
 
@@ -37,7 +37,7 @@ export function MemoEditor(props: {
   onSend(): void;
 }) {
   const styles = useStyles();
-  const { t } = useMeetingT();
+  const { t } = useNamespace(meetingText);
   const app = useT();
   const [draft, setDraft] = useDraft<MemoDraft>(props.sessionId, draftField(props.kind));
   const { memo } = props;

@@ -2,12 +2,12 @@ import { Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-comp
 import type { ReactNode } from 'react';
 import { TEXT_LIMITS } from '../../../api/limits';
 import { StatusPill } from '../../../components/StatusPill';
-import { useT } from '../../../i18n/useT';
+import { meetingText } from '../../../i18n/meeting';
+import { useNamespace, useT } from '../../../i18n/useT';
 import { useDraft } from '../../../localData/useDraft';
 import { LimitedTextField, withinLimit } from '../../../textField/LimitedTextField';
 import type { DisplayedMemo } from '../displayedMemos';
 import { draftField, type MemoBox, type MemoDraft } from '../memoDrafts';
-import { useMeetingT } from '../messages';
 import { ConflictMerge } from './ConflictMerge';
 import { Section } from './Section';
 
@@ -52,7 +52,7 @@ export function SharedMemos(props: {
   onDelete(memo: DisplayedMemo): void;
 }) {
   const styles = useStyles();
-  const { t } = useMeetingT();
+  const { t } = useNamespace(meetingText);
   const [draft, setDraft] = useDraft<MemoDraft>(props.sessionId, draftField('shared.new'));
   const refusal = useRefusalText(draft);
   const text = draft?.text ?? '';
@@ -120,7 +120,7 @@ function SharedMemoItem(props: {
   onDelete(): void;
 }) {
   const styles = useStyles();
-  const { t } = useMeetingT();
+  const { t } = useNamespace(meetingText);
   const { t: appT, format } = useT();
   const { memo } = props;
   const box: MemoBox = `shared.${memo.id}`;

@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { useMeetingT } from '../messages';
+import { meetingText } from '../../../i18n/meeting';
+import { useNamespace } from '../../../i18n/useT';
 import type { Timing } from '../timing';
 import { timingText } from './MeetingHeader';
 
@@ -8,7 +9,7 @@ import { timingText } from './MeetingHeader';
  * The title follows the clock ("3 min left", then "5 min over"), never a fixed "5 minutes left".
  */
 export function WrapUpNudge(props: { timing: Timing }) {
-  const { t } = useMeetingT();
+  const { t } = useNamespace(meetingText);
   const { timing } = props;
   const title =
     timing.phase === 'running' && timing.minutes > 0

@@ -1,7 +1,8 @@
 import { Button, Caption1, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Role } from '../../../api/types';
-import { useItemNoteT } from './itemNoteMessages';
+import { itemNotesText } from '../../../i18n/itemNotes';
+import { useNamespace } from '../../../i18n/useT';
 import { NoteEditor } from './NoteEditor';
 import { type ItemNotesHost, useItemNotes, useItemNotesApi } from './useItemNotes';
 
@@ -38,7 +39,7 @@ interface ItemNotesProps {
  */
 export default function ItemNotes(props: ItemNotesProps & { theme: string }) {
   const styles = useStyles();
-  const t = useItemNoteT();
+  const { t } = useNamespace(itemNotesText);
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -64,7 +65,7 @@ export default function ItemNotes(props: ItemNotesProps & { theme: string }) {
  */
 function OpenItemNotes(props: ItemNotesProps) {
   const styles = useStyles();
-  const t = useItemNoteT();
+  const { t } = useNamespace(itemNotesText);
   const notesApi = useItemNotesApi(props.host);
   const notes = useItemNotes(props.host, props.itemId, notesApi);
 

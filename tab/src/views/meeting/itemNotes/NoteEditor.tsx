@@ -3,7 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../api/ApiError';
 import { TEXT_LIMITS } from '../../../api/limits';
 import type { ItemNote } from '../../../api/types';
-import { useT } from '../../../i18n/useT';
+import { itemNotesText } from '../../../i18n/itemNotes';
+import { useNamespace, useT } from '../../../i18n/useT';
 import { useAccountDrafts, useDraft } from '../../../localData/useDraft';
 import { LimitedTextField, withinLimit } from '../../../textField/LimitedTextField';
 import { ConflictMerge } from '../components/ConflictMerge';
@@ -18,7 +19,6 @@ import {
   sendBase,
   unchanged,
 } from './itemNoteDraft';
-import { useItemNoteT } from './itemNoteMessages';
 import type { ItemNotesApi } from './useItemNotes';
 
 const useStyles = makeStyles({
@@ -47,7 +47,7 @@ export function NoteEditor(props: {
   testId: string;
 }) {
   const styles = useStyles();
-  const t = useItemNoteT();
+  const { t } = useNamespace(itemNotesText);
   const app = useT();
   const { note, sessionId, notesApi, onSaved } = props;
   const field = itemNoteField(note.itemId, note.kind);

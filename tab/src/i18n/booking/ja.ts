@@ -1,43 +1,5 @@
-import { interpolate } from '../../i18n/interpolate';
-import { useT } from '../../i18n/useT';
-
-const en = {
-  'booking.pageTitle': 'Your next 1on1 with {name}',
-  'booking.pageIntro': 'Your last 1on1 ended {when}. Set the next date before it is forgotten.',
-  'booking.title': 'Book the next 1on1',
-  'booking.intro': 'Taiwa looks for times when you are both free, within working hours.',
-  'booking.find': 'Find times',
-  'booking.finding': 'Looking at both calendars…',
-  'booking.none':
-    'No free time for both of you in the next two weeks. Try again later or book in your calendar.',
-  'booking.choose': 'Choose a time',
-  'booking.book': 'Book this time',
-  'booking.booking': 'Booking…',
-  'booking.booked': 'Next 1on1: {when}',
-  'booking.bookedTeams': 'An Outlook invitation with a Teams meeting went to both of you.',
-  'booking.bookedLocal': 'Saved in Taiwa. Add it to your calendar with the .ics file.',
-  'booking.cancelled': 'The next 1on1 was cancelled in the calendar.',
-  'booking.notFollowed':
-    'Microsoft 365 does not let Taiwa read this Outlook event, so Taiwa no longer follows it. If you move it in Outlook, change it in Taiwa too.',
-  'booking.join': 'Join the Teams meeting',
-  'booking.ics': 'Download .ics',
-  'booking.consentTitle': 'Taiwa needs access to your calendar',
-  'booking.consentBody': 'Allow Taiwa to read free/busy times and create the meeting, then try again.',
-  'booking.consentButton': 'Allow calendar access',
-  'booking.adminTitle': 'An administrator needs to approve Taiwa',
-  'booking.adminBody':
-    'Ask your Microsoft 365 administrator to grant Taiwa its calendar permissions. Meanwhile you can book in Outlook as usual.',
-  'booking.openBrowser': 'Open Taiwa in your browser to allow access',
-  'booking.retry': 'Try again',
-  'booking.failed': 'Could not book: {reason}',
-  'booking.rhythmTag': '{when} · your rhythm',
-  'booking.rhythmBusy':
-    'Your rhythm’s date, {when}, is taken in one of your calendars, so other times are shown.',
-} as const;
-
-type Key = keyof typeof en;
-
-const ja: { readonly [K in Key]: string } = {
+/** 次回の1on1の予約の日本語。キーと `{placeholder}` は en.ts と一致させる（index.ts で型検査している）。 */
+export const ja = {
   'booking.pageTitle': '{name}さんとの次回の1on1',
   'booking.pageIntro': '前回の1on1は {when} に終わりました。忘れないうちに次回の日程を決めましょう。',
   'booking.title': '次回の1on1を予約',
@@ -69,16 +31,4 @@ const ja: { readonly [K in Key]: string } = {
   'booking.rhythmTag': '{when}（リズム通り）',
   'booking.rhythmBusy':
     'リズム通りの日時（{when}）はどちらかの予定と重なるため、ほかの候補を表示しています。',
-};
-
-const catalogs = { en, ja };
-
-/** The booking view's texts, in the app's current language. */
-export function useBookingText() {
-  const { locale, format } = useT();
-  return {
-    format,
-    locale,
-    t: (key: Key, params: Record<string, string | number> = {}) => interpolate(catalogs[locale][key], params),
-  };
-}
+} as const;

@@ -1,6 +1,6 @@
 /**
  * The in-meeting views' English messages: the source of the keys and placeholders. Loaded when
- * first needed (messages.ts), so the Japanese side panel does not download them.
+ * first needed (index.ts), so the Japanese side panel does not download them.
  */
 export const en = {
   'meeting.loading': 'Finding this meeting’s 1on1…',

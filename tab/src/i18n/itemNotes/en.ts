@@ -1,0 +1,20 @@
+/** The item notes’ English texts: the source of the keys and placeholders (ja.ts must match). Loaded when first needed. */
+export const en = {
+  'notes.toggle': 'Notes',
+  'notes.toggleFor': 'Notes on “{theme}”',
+  'notes.shared': 'Shared note',
+  'notes.sharedHint': 'What you two noted on this item. Both of you see and write it.',
+  'notes.private': 'My private note',
+  'notes.privateHint': 'Only you see this. {name} never does.',
+  'notes.loading': 'Opening the notes…',
+  'notes.loadFailed': 'The notes could not be loaded.',
+  'notes.retry': 'Try again',
+  'notes.save': 'Save note',
+  'notes.saved': 'Saved',
+  'notes.sending': 'Saving…',
+  'notes.waiting': 'Not saved yet — no connection. It is kept here and sent when the connection is back.',
+  'notes.empty': 'No note on this item.',
+  'notes.history.shared': 'Shared note · {name}',
+  'notes.history.private': 'My private note — only you see it',
+  'notes.lastTime': 'Last time we noted',
+} as const;

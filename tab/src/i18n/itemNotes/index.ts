@@ -1,0 +1,5 @@
+import { defineNamespace } from '../namespace';
+import { ja } from './ja';
+
+// Imported only by the views that show these texts, so Japanese ships in their lazy chunks.
+export const itemNotesText = defineNamespace(ja, () => import('./en').then((m) => m.en));

@@ -1,0 +1,20 @@
+/** 項目ごとのメモの日本語。キーと `{placeholder}` は en.ts と一致させる（index.ts で型検査している）。 */
+export const ja = {
+  'notes.toggle': 'メモ',
+  'notes.toggleFor': '「{theme}」のメモ',
+  'notes.shared': '共有メモ',
+  'notes.sharedHint': 'この項目について二人で残すメモです。お互いに読み書きできます。',
+  'notes.private': '自分だけのメモ',
+  'notes.privateHint': 'あなただけに表示されます。{name}さんには表示されません。',
+  'notes.loading': 'メモを開いています…',
+  'notes.loadFailed': 'メモを読み込めませんでした。',
+  'notes.retry': '再試行',
+  'notes.save': 'メモを保存',
+  'notes.saved': '保存しました',
+  'notes.sending': '保存しています…',
+  'notes.waiting': 'まだ保存されていません（接続がありません）。内容はここに残り、接続が戻ると送信します。',
+  'notes.empty': 'この項目のメモはありません。',
+  'notes.history.shared': '共有メモ · {name}',
+  'notes.history.private': '自分だけのメモ（相手には表示されません）',
+  'notes.lastTime': '前回のメモ',
+} as const;

@@ -1,0 +1,25 @@
+/** 文字起こしの日本語。キーと `{placeholder}` は en.ts と一致させる（index.ts で型検査している）。 */
+export const ja = {
+  'transcript.title': '文字起こし',
+  'transcript.loading': '文字起こしを読み込んでいます…',
+  'transcript.waiting': 'Teams が文字起こしを準備しています。準備ができしだい Taiwa に添付されます。',
+  'transcript.waitingNext': '次の確認：{when}',
+  'transcript.none': 'この1on1の文字起こしはありません。',
+  'transcript.notPermitted':
+    'Microsoft 365 により文字起こしの読み取りが許可されませんでした。管理者による、会議の文字起こしを Taiwa が読み取ることへの同意が必要です。',
+  'transcript.hidden': 'メンバーがこの文字起こしを非表示にしています。',
+  'transcript.deleted': '組織の保存期間が過ぎたため、この文字起こしは削除されました。',
+  'transcript.speaker': '話者',
+  'transcript.everyone': '全員',
+  'transcript.search': '文字起こしを検索',
+  'transcript.matches': '{total} 行中 {count} 行',
+  'transcript.noMatches': '一致する行はありません。',
+  'transcript.unknownSpeaker': '不明',
+  'transcript.hide': '二人とも見えないようにする',
+  'transcript.show': '再表示する',
+  'transcript.onlyPair': 'この文字起こしを見られるのはお二人だけです。',
+  'transcript.deleteAfter': '{date} に自動で削除されます。',
+  'transcript.upload': '.vtt ファイルを添付',
+  'transcript.uploadHint': 'デモモードでは Teams の文字起こしがないため、WebVTT ファイルを添付できます。',
+  'transcript.failed': 'うまくいきませんでした：{reason}',
+} as const;
