@@ -2,7 +2,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AxeViolation, seriousAxeViolations } from './axe.js';
 import { collectPageErrors, launchBrowser, newContext, screenshot } from './browser.js';
+import { settled } from './pageChecks.js';
 import { type RunningTaiwa, startTaiwa } from './server.js';
+import { signInAs } from './signIn.js';
 import { callApi } from './tabApi.js';
 
 // Every view outside the meeting (which meeting.e2e.test.ts audits at 280 px), in Japanese on a
@@ -65,21 +67,9 @@ async function openPage(mode: Mode, path = '/'): Promise<Page> {
 /** Signs in on the dev sign-in page; the token lives in this page's sessionStorage. */
 async function openAs(displayName: string, mode: Mode): Promise<Page> {
   const page = await openPage(mode);
-  await page
-    .getByTestId(/^dev-user-/)
-    .filter({ has: page.getByText(displayName, { exact: true }) })
-    .click();
+  await signInAs(page, displayName);
   await page.getByTestId('signed-in-user').waitFor();
   return page;
-}
-
-/** Nothing loading any more: no spinner, no lazily loaded view still on its way. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      document.querySelectorAll('[role="progressbar"], [aria-busy="true"]').length === 0 &&
-      !document.querySelector('[data-testid="view-loading"], [data-testid="app-loading"]'),
-  );
 }
 
 function describeViolations(violations: AxeViolation[]): string[] {

@@ -1,53 +1,30 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchBrowser, newContext } from './browser.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startTaiwaAndChromium } from './harness.js';
 import { scheduleOneOnOneSoon } from './oneOnOneSoon.js';
-import { type RunningTaiwa, startTaiwa } from './server.js';
+import { openSidePanel, panelSessionId } from './sidePanel.js';
 import { callApi } from './tabApi.js';
 
-let taiwa: RunningTaiwa;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const taiwa = startTaiwaAndChromium();
+beforeAll(() => scheduleOneOnOneSoon(taiwa.url));
 
-beforeAll(async () => {
-  [taiwa, browser] = await Promise.all([startTaiwa(), launchBrowser()]);
-  await scheduleOneOnOneSoon(taiwa.url);
-}, 120_000);
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await taiwa?.close();
-});
-
-async function openSidePanel(displayName: string, other: string, locale: string) {
-  const context = await newContext(browser, { locale, width: 280, height: 1600 });
-  contexts.push(context);
-  const page = await context.newPage();
-  const errors = collectPageErrors(page);
-  await page.goto(`${taiwa.url}/meeting`);
-  await page
-    .getByTestId(/^dev-user-/)
-    .filter({ has: page.getByText(displayName, { exact: true }) })
-    .click();
-  await page.getByRole('button', { name: new RegExp(`^${other}`) }).click();
-  await page.getByTestId('side-panel').waitFor();
-  await page.getByTestId('meeting-connection').waitFor({ state: 'detached' });
-  await page.getByTestId('action-items-section').waitFor();
-  return { page, errors };
+async function openWindow(displayName: string, other: string, locale: string) {
+  const window = await openSidePanel(taiwa, displayName, other, { locale, height: 1600 });
+  await window.page.getByTestId('action-items-section').waitFor();
+  return window;
 }
 
 /** The action items as the API gives them to whoever is signed in on `page`. */
 async function listedBy(page: Page): Promise<Array<{ text: string; done: boolean; overdue: boolean }>> {
-  const sessionId = await page.getByTestId('side-panel').getAttribute('data-session-id');
+  const sessionId = await panelSessionId(page);
   const listed = await callApi(page, 'GET', `/sessions/${sessionId}/action-items`);
   return (listed.body as { items: Array<{ text: string; done: boolean; overdue: boolean }> }).items;
 }
 
 describe('action items in two windows', { timeout: 120_000 }, () => {
   it('one agrees an action item, the other checks it off, and both see it done', async () => {
-    const manager = await openSidePanel('佐藤 美咲', '田中 健太', 'en-US');
-    const member = await openSidePanel('田中 健太', '佐藤 美咲', 'ja-JP');
+    const manager = await openWindow('佐藤 美咲', '田中 健太', 'en-US');
+    const member = await openWindow('田中 健太', '佐藤 美咲', 'ja-JP');
 
     // The manager writes it in the wrap-up, for the member, due yesterday.
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);

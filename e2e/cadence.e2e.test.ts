@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './axe.js';
-import { collectPageErrors, launchBrowser, newContext, screenshot } from './browser.js';
-import { type RunningTaiwa, startTaiwa } from './server.js';
+import { screenshot } from './browser.js';
+import { startTaiwaAndChromium } from './harness.js';
+import { openHome } from './signIn.js';
 import { callApi } from './tabApi.js';
 
 /**
@@ -14,36 +14,11 @@ const MANAGER = 'David Miller';
 const MEMBER = '鈴木 花子';
 const PAIR_ID = 'de000000-0000-4000-8000-000000000203';
 
-let taiwa: RunningTaiwa;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const taiwa = startTaiwaAndChromium();
 
-beforeAll(async () => {
-  [taiwa, browser] = await Promise.all([startTaiwa(), launchBrowser()]);
-}, 300_000);
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await taiwa?.close();
-});
-
-async function home(
-  displayName: string,
-  locale: 'ja-JP' | 'en-US',
-): Promise<{ page: Page; errors: string[] }> {
-  const context = await newContext(browser, { locale, width: 1024, height: 1400 });
-  contexts.push(context);
-  const page = await context.newPage();
-  const errors = collectPageErrors(page);
-  await page.goto(taiwa.url);
-  await page
-    .getByTestId(/^dev-user-/)
-    .filter({ has: page.getByText(displayName, { exact: true }) })
-    .click();
-  await page.getByTestId('signed-in-user').waitFor();
-  return { page, errors };
-}
+/** My 1on1s in a fresh, tall window, signed in as `displayName`. */
+const home = (displayName: string, locale: 'ja-JP' | 'en-US') =>
+  openHome(taiwa, displayName, { locale, width: 1024, height: 1400 });
 
 describe("a pair's rhythm", () => {
   it('is set by the member, seen by the manager, and offered first when booking the next 1on1', async () => {

@@ -1,8 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PAIRS, DEMO_PEOPLE } from '../api/src/dev/demoTenant.js';
-import { launchBrowser, newContext, screenshot } from './browser.js';
-import { type RunningTaiwa, startTaiwa } from './server.js';
+import { screenshot } from './browser.js';
+import { callTaiwa, devToken } from './devApi.js';
+import { startTaiwaAndChromium } from './harness.js';
+import { signInAs } from './signIn.js';
 
 /** Text people write is shown as text in the tab: never markup, never a script, never a live link. */
 
@@ -13,58 +15,35 @@ const PAYLOADS = {
   memo: '[open](javascript:window.__pwned=3) <b>not bold</b>',
 };
 
-let taiwa: RunningTaiwa;
-let browser: Browser;
+const taiwa = startTaiwaAndChromium();
 let context: BrowserContext;
 
-async function call(token: string, method: string, url: string, body: unknown): Promise<number> {
-  const response = await fetch(`${taiwa.url}/api/v1${url}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return response.status;
-}
-
 beforeAll(async () => {
-  [taiwa, browser] = await Promise.all([startTaiwa(), launchBrowser()]);
-  const tokenResponse = await fetch(`${taiwa.url}/api/v1/dev/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ userId: DEMO_PEOPLE.kenta.id }),
-  });
-  const { accessToken } = (await tokenResponse.json()) as { accessToken: string };
+  const token = await devToken(taiwa.url, DEMO_PEOPLE.kenta.id);
   // The 1on1 the meeting view opens for this pair today.
-  const resolved = await fetch(`${taiwa.url}/api/v1/meetings/resolve?pairId=${DEMO_PAIRS[0]?.id}`, {
-    headers: { authorization: `Bearer ${accessToken}` },
+  const { session } = await callTaiwa<{ session: { id: string } }>(
+    taiwa.url,
+    `/meetings/resolve?pairId=${DEMO_PAIRS[0]?.id}`,
+    { token },
+  );
+  sessionId = session.id;
+  await callTaiwa(taiwa.url, `/sessions/${sessionId}/agenda`, {
+    token,
+    method: 'POST',
+    body: { themeText: PAYLOADS.theme, expectedResponseId: 'listen', detail: PAYLOADS.detail },
   });
-  sessionId = ((await resolved.json()) as { session: { id: string } }).session.id;
-  expect(
-    await call(accessToken, 'POST', `/sessions/${sessionId}/agenda`, {
-      themeText: PAYLOADS.theme,
-      expectedResponseId: 'listen',
-      detail: PAYLOADS.detail,
-    }),
-  ).toBe(201);
-  expect(
-    await call(accessToken, 'POST', `/sessions/${sessionId}/memos`, { kind: 'shared', body: PAYLOADS.memo }),
-  ).toBe(201);
-  context = await newContext(browser, { locale: 'en-US' });
-}, 120_000);
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await taiwa?.close();
+  await callTaiwa(taiwa.url, `/sessions/${sessionId}/memos`, {
+    token,
+    method: 'POST',
+    body: { kind: 'shared', body: PAYLOADS.memo },
+  });
+  context = await taiwa.profile({ locale: 'en-US' });
 });
 
 async function signedInAs(displayName: string, path: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(taiwa.url);
-  await page
-    .getByTestId(/^dev-user-/)
-    .filter({ has: page.getByText(displayName, { exact: true }) })
-    .click();
+  await signInAs(page, displayName);
   await page.goto(`${taiwa.url}${path}`);
   return page;
 }

@@ -1,9 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './axe.js';
-import { collectPageErrors, launchBrowser, newContext, screenshot } from './browser.js';
+import { screenshot } from './browser.js';
+import { startTaiwaAndChromium } from './harness.js';
 import { scheduleOneOnOneSoon } from './oneOnOneSoon.js';
-import { type RunningTaiwa, startTaiwa } from './server.js';
+import { expectNoHorizontalScroll, expectValue } from './pageChecks.js';
+import { openSidePanel, type PanelWindow, waitForPanel } from './sidePanel.js';
 import { callApi } from './tabApi.js';
 
 /**
@@ -13,49 +15,13 @@ import { callApi } from './tabApi.js';
  * note written offline is saved when the connection is back.
  */
 
-let taiwa: RunningTaiwa;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const taiwa = startTaiwaAndChromium();
+beforeAll(() => scheduleOneOnOneSoon(taiwa.url));
 
 const KENTA_PAIR = 'de000000-0000-4000-8000-000000000201';
 
-beforeAll(async () => {
-  [taiwa, browser] = await Promise.all([startTaiwa(), launchBrowser()]);
-  await scheduleOneOnOneSoon(taiwa.url);
-}, 300_000);
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await taiwa?.close();
-});
-
-interface Window {
-  page: Page;
-  context: BrowserContext;
-  errors: string[];
-  sessionId: string;
-}
-
-async function openPanel(page: Page, displayName: string, other: string): Promise<string> {
-  await page
-    .getByTestId(/^dev-user-/)
-    .filter({ has: page.getByText(displayName, { exact: true }) })
-    .click();
-  await page.getByRole('button', { name: new RegExp(`^${other}`) }).click();
-  await page.getByTestId('side-panel').waitFor();
-  await page.getByTestId('meeting-connection').waitFor({ state: 'detached' });
-  return (await page.getByTestId('side-panel').getAttribute('data-session-id')) ?? '';
-}
-
-async function sidePanel(locale: 'en-US' | 'ja-JP', displayName: string, other: string): Promise<Window> {
-  const context = await newContext(browser, { locale, width: 280, height: 1600 });
-  contexts.push(context);
-  const page = await context.newPage();
-  const errors = collectPageErrors(page);
-  await page.goto(`${taiwa.url}/meeting`);
-  return { page, context, errors, sessionId: await openPanel(page, displayName, other) };
-}
+const sidePanel = (locale: 'en-US' | 'ja-JP', displayName: string, other: string) =>
+  openSidePanel(taiwa, displayName, other, { locale, height: 1600 });
 
 const itemCard = (page: Page, detail: string) => page.getByTestId('agenda-item').filter({ hasText: detail });
 
@@ -68,23 +34,14 @@ async function openNotes(page: Page, detail: string): Promise<void> {
   await itemCard(page, detail).getByTestId('item-notes').waitFor();
 }
 
-async function expectValue(page: Page, testId: string, value: string, timeout = 15_000): Promise<void> {
-  await page.waitForFunction(
-    ({ testId, value }) =>
-      (document.querySelector(`[data-testid="${testId}"]`) as HTMLTextAreaElement | null)?.value === value,
-    { testId, value },
-    { timeout },
-  );
-}
-
 async function notesOf(page: Page, sessionId: string): Promise<Array<{ kind: string; body: string }>> {
   const answer = await callApi(page, 'GET', `/sessions/${sessionId}/item-notes`);
   return (answer.body as { notes: Array<{ kind: string; body: string }> }).notes;
 }
 
 describe('notes per agenda item in two windows', { timeout: 240_000 }, () => {
-  let manager: Window;
-  let member: Window;
+  let manager: PanelWindow;
+  let member: PanelWindow;
   const detail = `Notes e2e ${Date.now()}`;
   const secret = 'PRIVATE: ready for a bigger role';
   let lastShared = '';
@@ -135,10 +92,7 @@ describe('notes per agenda item in two windows', { timeout: 240_000 }, () => {
       expect.objectContaining({ kind: 'private', body: secret }),
     );
     // The panel did not grow sideways at 280 px.
-    const overflow = await member.page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoHorizontalScroll(member.page);
   });
 
   it('shows both versions when both write at once, and saves the combination for both', async () => {
@@ -170,8 +124,7 @@ describe('notes per agenda item in two windows', { timeout: 240_000 }, () => {
     const draft = `Half a thought ${Date.now()}`;
     await member.page.getByTestId('item-note-shared-input').fill(draft);
     await member.page.reload();
-    await member.page.getByTestId('side-panel').waitFor();
-    await member.page.getByTestId('meeting-connection').waitFor({ state: 'detached' });
+    await waitForPanel(member.page);
     await openNotes(member.page, detail);
     await expectValue(member.page, 'item-note-shared-input', draft, 5_000);
     expect(await member.page.getByTestId('item-note-shared-saved').count()).toBe(0);

@@ -1,46 +1,38 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchBrowser, newContext, screenshot } from './browser.js';
-import { hostCalls, openInFakeMeeting, waitForHostCall } from './host/meetingHost.js';
-import { type RunningTaiwa, startTaiwa } from './server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { collectPageErrors, screenshot } from './browser.js';
+import { callTaiwa, devToken } from './devApi.js';
+import { startTaiwaAndChromium } from './harness.js';
+import { hostCalls, waitForHostCall } from './host/fakeHost.js';
+import { type MeetingHostOptions, openInFakeMeeting } from './host/meetingHost.js';
 
-let taiwa: RunningTaiwa;
-let browser: Browser;
+const taiwa = startTaiwaAndChromium();
 
 const MISAKI = 'de000000-0000-4000-8000-000000000101';
 const KENTA_PAIR = 'de000000-0000-4000-8000-000000000201';
 
-beforeAll(async () => {
-  [taiwa, browser] = await Promise.all([startTaiwa(), launchBrowser()]);
-}, 120_000);
+const api = <T>(path: string, init: Parameters<typeof callTaiwa>[2] = {}) =>
+  callTaiwa<T>(taiwa.url, path, init);
 
-afterAll(async () => {
-  await browser?.close();
-  await taiwa?.close();
-});
-
-async function api<T>(
-  path: string,
-  init: { token?: string; method?: string; body?: unknown } = {},
-): Promise<T> {
-  const response = await fetch(`${taiwa.url}/api/v1${path}`, {
-    method: init.method ?? 'GET',
-    headers: {
-      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
-      ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+/** The tab as a Teams meeting opens it (/meeting, in English, in the side panel unless said otherwise). */
+const openMeeting = (
+  page: Page,
+  options: Pick<MeetingHostOptions, 'chatId' | 'accessToken'> & Partial<MeetingHostOptions>,
+) =>
+  openInFakeMeeting(page, taiwa.url, {
+    locale: 'en-us',
+    frameContext: 'sidePanel',
+    tabPath: '/meeting',
+    ...options,
   });
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
 
-const tokenFor = async (userId: string) =>
-  (await api<{ accessToken: string }>('/dev/token', { method: 'POST', body: { userId } })).accessToken;
+/** A fresh profile at a meeting side panel's size, whose browser says English. */
+const sidePanelPage = async () =>
+  (await taiwa.profile({ locale: 'en-US', width: 320, height: 1200 })).newPage();
 
 describe('inside a Teams meeting (fake meeting host)', { timeout: 90_000 }, () => {
   it('resolves the meeting’s 1on1 in the side panel and then reports success to the host', async () => {
-    const token = await tokenFor(MISAKI);
+    const token = await devToken(taiwa.url, MISAKI);
     const chatId = '19:meeting_e2eLinked@thread.v2';
     const linked = await api<{ session: { id: string } }>('/meetings/link', {
       token,
@@ -48,16 +40,9 @@ describe('inside a Teams meeting (fake meeting host)', { timeout: 90_000 }, () =
       body: { chatId, pairId: KENTA_PAIR },
     });
 
-    const context = await newContext(browser, { locale: 'en-US', width: 320, height: 1200 });
-    const page = await context.newPage();
+    const page = await sidePanelPage();
     const errors = collectPageErrors(page);
-    const frame = await openInFakeMeeting(page, taiwa.url, {
-      locale: 'ja-jp',
-      frameContext: 'sidePanel',
-      chatId,
-      tabPath: '/meeting',
-      accessToken: token,
-    });
+    const frame = await openMeeting(page, { locale: 'ja-jp', chatId, accessToken: token });
     await frame.getByTestId('side-panel').waitFor();
     expect(await frame.getByTestId('side-panel').getAttribute('data-session-id')).toBe(linked.session.id);
     // The host's language wins over the browser's.
@@ -85,19 +70,11 @@ describe('inside a Teams meeting (fake meeting host)', { timeout: 90_000 }, () =
   });
 
   it('offers no share-to-stage where the meeting does not let the app share to its stage', async () => {
-    const token = await tokenFor(MISAKI);
+    const token = await devToken(taiwa.url, MISAKI);
     const chatId = '19:meeting_e2eLinked@thread.v2';
     for (const stageSharing of ['denied', 'error'] as const) {
-      const context = await newContext(browser, { locale: 'en-US', width: 320, height: 1200 });
-      const page = await context.newPage();
-      const frame = await openInFakeMeeting(page, taiwa.url, {
-        locale: 'en-us',
-        frameContext: 'sidePanel',
-        chatId,
-        tabPath: '/meeting',
-        accessToken: token,
-        stageSharing,
-      });
+      const page = await sidePanelPage();
+      const frame = await openMeeting(page, { chatId, accessToken: token, stageSharing });
       await frame.getByTestId('side-panel').waitFor();
       await waitForHostCall(page, 'meeting.getAppContentStageSharingCapabilities');
       expect(await frame.getByTestId('share-to-stage').count()).toBe(0);
@@ -105,42 +82,29 @@ describe('inside a Teams meeting (fake meeting host)', { timeout: 90_000 }, () =
       expect(await frame.getByTestId('open-stage').count()).toBe(0);
       expect((await hostCalls(page)).map((c) => c.func)).not.toContain('meeting.shareAppContentToStage');
       if (stageSharing === 'denied') await screenshot(page, 'teams-meeting-sidepanel-no-stage-en');
-      await context.close();
+      await page.context().close();
     }
   });
 
   it('asks once which pair an unlinked meeting belongs to, then remembers it', async () => {
-    const token = await tokenFor(MISAKI);
+    const token = await devToken(taiwa.url, MISAKI);
     const chatId = '19:meeting_e2eUnlinked@thread.v2';
-    const context = await newContext(browser, { locale: 'en-US', width: 320, height: 1200 });
-    const page = await context.newPage();
-    let frame = await openInFakeMeeting(page, taiwa.url, {
-      locale: 'en-us',
-      frameContext: 'sidePanel',
-      chatId,
-      tabPath: '/meeting',
-      accessToken: token,
-    });
+    const page = await sidePanelPage();
+    let frame = await openMeeting(page, { chatId, accessToken: token });
     await frame.getByRole('heading', { level: 1, name: 'Who is this 1on1 with?' }).waitFor();
     await waitForHostCall(page, 'appInitialization.success');
     await frame.getByRole('button', { name: '田中 健太 (your member)' }).click();
     await frame.getByTestId('side-panel').waitFor();
     const sessionId = await frame.getByTestId('side-panel').getAttribute('data-session-id');
 
-    frame = await openInFakeMeeting(page, taiwa.url, {
-      locale: 'en-us',
-      frameContext: 'sidePanel',
-      chatId,
-      tabPath: '/meeting',
-      accessToken: token,
-    });
+    frame = await openMeeting(page, { chatId, accessToken: token });
     await frame.getByTestId('side-panel').waitFor();
     expect(await frame.getByTestId('side-panel').getAttribute('data-session-id')).toBe(sessionId);
     expect(await frame.getByTestId('pair-picker').count()).toBe(0);
   });
 
   it('shows the stage when Teams renders the tab on the meeting stage', async () => {
-    const token = await tokenFor(MISAKI);
+    const token = await devToken(taiwa.url, MISAKI);
     const chatId = '19:meeting_e2eLinked@thread.v2';
     const { session } = await api<{ session: { id: string } }>(
       `/meetings/resolve?chatId=${encodeURIComponent(chatId)}`,
@@ -150,15 +114,8 @@ describe('inside a Teams meeting (fake meeting host)', { timeout: 90_000 }, () =
       token,
       method: 'POST',
     });
-    const context = await newContext(browser, { locale: 'en-US', width: 1280, height: 800 });
-    const page = await context.newPage();
-    const frame = await openInFakeMeeting(page, taiwa.url, {
-      locale: 'en-us',
-      frameContext: 'meetingStage',
-      chatId,
-      tabPath: '/meeting',
-      accessToken: token,
-    });
+    const page = await (await taiwa.profile({ locale: 'en-US', width: 1280, height: 800 })).newPage();
+    const frame = await openMeeting(page, { frameContext: 'meetingStage', chatId, accessToken: token });
     await frame.getByTestId('stage').waitFor();
     expect(await frame.getByTestId('dice-result').getAttribute('data-face')).toBe(roll.face.id);
     await waitForHostCall(page, 'appInitialization.success');

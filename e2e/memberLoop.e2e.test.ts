@@ -1,8 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './axe.js';
-import { type ContextOptions, collectPageErrors, launchBrowser, newContext, screenshot } from './browser.js';
-import { type RunningTaiwa, startTaiwa } from './server.js';
+import { screenshot } from './browser.js';
+import { startTaiwaAndChromium } from './harness.js';
+import { settled } from './pageChecks.js';
+import { openSidePanel, type PanelWindow } from './sidePanel.js';
+import { openSignedIn } from './signIn.js';
 import { callApi } from './tabApi.js';
 
 /**
@@ -15,43 +18,7 @@ const EMILY_PAIR = 'de000000-0000-4000-8000-000000000202';
 const MANAGER = '佐藤 美咲';
 const EMILY = 'Emily Clark';
 
-let taiwa: RunningTaiwa;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [taiwa, browser] = await Promise.all([startTaiwa(), launchBrowser()]);
-}, 300_000);
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await taiwa?.close();
-});
-
-async function openAs(
-  displayName: string,
-  options: ContextOptions,
-  path = '/',
-): Promise<{ page: Page; errors: string[] }> {
-  const context = await newContext(browser, options);
-  contexts.push(context);
-  const page = await context.newPage();
-  const errors = collectPageErrors(page);
-  await page.goto(`${taiwa.url}${path}`);
-  await page
-    .getByTestId(/^dev-user-/)
-    .filter({ has: page.getByText(displayName, { exact: true }) })
-    .click();
-  return { page, errors };
-}
-
-/** Waits until no write is in flight and nothing is loading. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => document.querySelectorAll('[aria-busy="true"], [role="progressbar"]').length === 0,
-  );
-}
+const taiwa = startTaiwaAndChromium();
 
 /** A date `days` ahead as the Tokyo calendar shows it (the browsers run in Asia/Tokyo). */
 function tokyoDate(days: number): string {
@@ -70,13 +37,13 @@ async function fillSchedule(page: Page, date: string, time: string, minutes: str
 describe('no double booking', () => {
   it('refuses a second 1on1 of the pair on top of a planned one in the dialog, keeping what was entered', async () => {
     const date = tokyoDate(10);
-    const manager = await openAs(MANAGER, { locale: 'ja-JP', width: 1280 });
+    const manager = await openSignedIn(taiwa, MANAGER, { locale: 'ja-JP', width: 1280 });
     await settled(manager.page);
     await fillSchedule(manager.page, date, '10:00', '45');
     await manager.page.getByTestId('home-notice').waitFor();
 
     // The member, in another window, picks an overlapping time for the same pair.
-    const member = await openAs(EMILY, { locale: 'en-US', width: 1280 });
+    const member = await openSignedIn(taiwa, EMILY, { locale: 'en-US', width: 1280 });
     await settled(member.page);
     await fillSchedule(member.page, date, '10:30', '30');
     const dialog = member.page.getByTestId('schedule-dialog');
@@ -123,16 +90,12 @@ describe('no double booking', () => {
 describe('an honest lifecycle', () => {
   it('keeps a 1on1 two days ahead planned when both open the side panel, with a human countdown', async () => {
     const KENTA_PAIR = 'de000000-0000-4000-8000-000000000201';
-    const opened: Array<{ page: Page; errors: string[] }> = [];
+    const opened: PanelWindow[] = [];
     for (const [who, other, locale] of [
       ['田中 健太', MANAGER, 'ja-JP'],
       [MANAGER, '田中 健太', 'en-US'],
     ] as const) {
-      const window = await openAs(who, { locale, width: 280, height: 1200 }, '/meeting');
-      await window.page.getByRole('button', { name: new RegExp(`^${other}`) }).click();
-      await window.page.getByTestId('side-panel').waitFor();
-      await window.page.getByTestId('meeting-connection').waitFor({ state: 'detached' });
-      opened.push(window);
+      opened.push(await openSidePanel(taiwa, who, other, { locale, height: 1200 }));
     }
     const [member, manager] = opened as [(typeof opened)[0], (typeof opened)[0]];
     // Give a wrongful "go live" every chance to happen before looking.
@@ -143,11 +106,10 @@ describe('an honest lifecycle', () => {
     }
     expect(await member.page.getByTestId('meeting-timer').textContent()).toMatch(/^あと[12]日$/);
     expect(await manager.page.getByTestId('meeting-timer').textContent()).toMatch(/^in (1 day|2 days)$/);
-    const sessionId = await member.page.getByTestId('side-panel').getAttribute('data-session-id');
     const pair = (await callApi(member.page, 'GET', `/pairs/${KENTA_PAIR}/sessions`)).body as {
       sessions: Array<{ id: string; status: string; scheduledStart: string }>;
     };
-    const shown = pair.sessions.find((s) => s.id === sessionId);
+    const shown = pair.sessions.find((s) => s.id === member.sessionId);
     expect(shown?.status).toBe('planned');
     expect(new Date(shown?.scheduledStart ?? 0).getTime() - Date.now()).toBeGreaterThan(24 * 3_600_000);
     expect(pair.sessions.filter((s) => s.status === 'live')).toEqual([]);
@@ -159,7 +121,7 @@ describe('an honest lifecycle', () => {
 describe('rating in the tab', () => {
   it('lets the member rate an ended 1on1 where they are, keeps the draft over a reload, and the manager sees it arrived', async () => {
     const KENTA_PAIR = 'de000000-0000-4000-8000-000000000201';
-    const member = await openAs('田中 健太', { locale: 'ja-JP', width: 400, height: 1400 });
+    const member = await openSignedIn(taiwa, '田中 健太', { locale: 'ja-JP', width: 400, height: 1400 });
     await settled(member.page);
     // Today's 1on1, held and ended a little while ago, with an item the member brought.
     const start = Date.now() - 50 * 60_000;
@@ -248,7 +210,12 @@ describe('rating in the tab', () => {
     expect(await card.getByTestId('rate-now').count()).toBe(0);
 
     // The manager, in another window, sees that the rating arrived, with the shared impressions.
-    const manager = await openAs(MANAGER, { locale: 'en-US', width: 1280 }, `/pairs/${KENTA_PAIR}/history`);
+    const manager = await openSignedIn(
+      taiwa,
+      MANAGER,
+      { locale: 'en-US', width: 1280 },
+      `/pairs/${KENTA_PAIR}/history`,
+    );
     await manager.page.getByTestId('history-entry').first().waitFor();
     const latest = manager.page.getByTestId('history-entry').first().getByTestId('history-rating');
     expect(await latest.textContent()).toContain('Rated');

@@ -1,8 +1,12 @@
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './axe.js';
-import { collectPageErrors, launchBrowser, newContext, screenshot } from './browser.js';
-import { type RunningTaiwa, startTaiwa } from './server.js';
+import { screenshot } from './browser.js';
+import { startTaiwaAndChromium } from './harness.js';
+import { expectValue } from './pageChecks.js';
+import { openPanel, openPanelIn } from './sidePanel.js';
+import { signInAs } from './signIn.js';
+import { callApi } from './tabApi.js';
 
 /**
  * Nothing a person types is lost: text over a limit stays in its box with the reason, a write the
@@ -11,76 +15,22 @@ import { type RunningTaiwa, startTaiwa } from './server.js';
  * person left unsent on a browser never reaches the next person who signs in there.
  */
 
-let taiwa: RunningTaiwa;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-// Generous: on a busy machine starting the server and Chromium together can take minutes.
-beforeAll(async () => {
-  [taiwa, browser] = await Promise.all([startTaiwa(), launchBrowser()]);
-}, 300_000);
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await taiwa?.close();
-});
+const taiwa = startTaiwaAndChromium();
 
 // Text that would run as markup or script if it were ever rendered as HTML.
 const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 
-async function profile(locale: 'en-US' | 'ja-JP', width = 280): Promise<BrowserContext> {
-  const context = await newContext(browser, { locale, width, height: 1600 });
-  contexts.push(context);
-  return context;
+function profile(locale: 'en-US' | 'ja-JP', width = 280): Promise<BrowserContext> {
+  return taiwa.profile({ locale, width, height: 1600 });
 }
 
-async function signIn(page: Page, displayName: string): Promise<void> {
-  await page
-    .getByTestId(/^dev-user-/)
-    .filter({ has: page.getByText(displayName, { exact: true }) })
-    .click();
-}
-
-/** Signs in on `page` (already at /meeting) and opens the side panel of the 1on1 with `other`. */
-async function openPanel(page: Page, displayName: string, other: string): Promise<string> {
-  await signIn(page, displayName);
-  await page.getByRole('button', { name: new RegExp(`^${other}`) }).click();
-  await page.getByTestId('side-panel').waitFor();
-  await page.getByTestId('meeting-connection').waitFor({ state: 'detached' });
-  return (await page.getByTestId('side-panel').getAttribute('data-session-id')) ?? '';
-}
-
-async function panel(
-  context: BrowserContext,
-  displayName: string,
-  other: string,
-): Promise<{ page: Page; sessionId: string; errors: string[] }> {
-  const page = await context.newPage();
-  const errors = collectPageErrors(page);
-  await page.goto(`${taiwa.url}/meeting`);
-  const sessionId = await openPanel(page, displayName, other);
-  return { page, sessionId, errors };
-}
+const panel = (context: BrowserContext, displayName: string, other: string) =>
+  openPanelIn(taiwa, context, displayName, other);
 
 /** The session's memos as the page's signed-in person reads them from the API. */
 async function memosOf(page: Page, sessionId: string): Promise<Array<{ kind: string; body: string }>> {
-  return page.evaluate(async (id) => {
-    const { accessToken } = JSON.parse(sessionStorage.getItem('taiwa.token') ?? '{}');
-    const response = await fetch(`/api/v1/sessions/${id}`, {
-      headers: { authorization: `Bearer ${accessToken}` },
-    });
-    return ((await response.json()) as { memos: Array<{ kind: string; body: string }> }).memos;
-  }, sessionId);
-}
-
-async function expectValue(page: Page, testId: string, value: string): Promise<void> {
-  await page.waitForFunction(
-    ({ testId, value }) =>
-      (document.querySelector(`[data-testid="${testId}"]`) as HTMLTextAreaElement | null)?.value === value,
-    { testId, value },
-    { timeout: 10_000 },
-  );
+  const { body } = await callApi(page, 'GET', `/sessions/${sessionId}`);
+  return (body as { memos: Array<{ kind: string; body: string }> }).memos;
 }
 
 const inputValue = (page: Page, testId: string) => page.getByTestId(testId).inputValue();
@@ -438,7 +388,7 @@ describe('one browser, two people', { timeout: 180_000 }, () => {
     await context.setOffline(false);
     await page.reload();
     // The address still names the 1on1, which is the member's too: it opens for them at once.
-    await signIn(page, '田中 健太');
+    await signInAs(page, '田中 健太');
     await page.getByTestId('side-panel').waitFor();
     expect(await page.getByTestId('private-memo').count()).toBe(0);
     await page.getByTestId('meeting-connection').waitFor({ state: 'detached' });

@@ -1,3 +1,5 @@
+import { callTaiwa, devToken } from './devApi.js';
+
 const KENTA_PAIR = 'de000000-0000-4000-8000-000000000201';
 const MISAKI_ID = 'de000000-0000-4000-8000-000000000101';
 
@@ -6,21 +8,13 @@ const MISAKI_ID = 'de000000-0000-4000-8000-000000000101';
  * panel within its window makes it live for both (the seeded one, days ahead, would stay planned).
  */
 export async function scheduleOneOnOneSoon(baseUrl: string): Promise<void> {
-  const { accessToken } = (await (
-    await fetch(`${baseUrl}/api/v1/dev/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ userId: MISAKI_ID }),
-    })
-  ).json()) as { accessToken: string };
   const start = Date.now() + 2 * 60_000;
-  const scheduled = await fetch(`${baseUrl}/api/v1/pairs/${KENTA_PAIR}/sessions`, {
+  await callTaiwa(baseUrl, `/pairs/${KENTA_PAIR}/sessions`, {
+    token: await devToken(baseUrl, MISAKI_ID),
     method: 'POST',
-    headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
-    body: JSON.stringify({
+    body: {
       scheduledStart: new Date(start).toISOString(),
       scheduledEnd: new Date(start + 30 * 60_000).toISOString(),
-    }),
+    },
   });
-  if (scheduled.status !== 201) throw new Error(`could not schedule today's 1on1: HTTP ${scheduled.status}`);
 }

@@ -1,8 +1,10 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './axe.js';
-import { type ContextOptions, collectPageErrors, launchBrowser, newContext, screenshot } from './browser.js';
-import { type RunningTaiwa, startTaiwa } from './server.js';
+import { screenshot } from './browser.js';
+import { startTaiwaAndChromium } from './harness.js';
+import { expectNoHorizontalScroll, heading1, settled } from './pageChecks.js';
+import { openSignedIn } from './signIn.js';
 import { callApi } from './tabApi.js';
 
 // The seeded demo pair 佐藤 美咲 (manager) – 田中 健太 (member), and its one upcoming 1on1.
@@ -11,48 +13,9 @@ const MEMBER = '田中 健太';
 const MANAGER = '佐藤 美咲';
 const ADMIN = '山本 翔';
 
-let taiwa: RunningTaiwa;
-let browser: Browser;
+const taiwa = startTaiwaAndChromium();
 /** The 1on1 the member prepares; later tests build on what earlier ones left. */
 let sessionId = '';
-
-beforeAll(async () => {
-  [taiwa, browser] = await Promise.all([startTaiwa(), launchBrowser()]);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await taiwa?.close();
-});
-
-async function openAs(
-  displayName: string,
-  options: ContextOptions,
-  path = '/',
-): Promise<{ page: Page; errors: string[] }> {
-  const context = await newContext(browser, options);
-  const page = await context.newPage();
-  const errors = collectPageErrors(page);
-  await page.goto(`${taiwa.url}${path}`);
-  await page
-    .getByTestId(/^dev-user-/)
-    .filter({ has: page.getByText(displayName, { exact: true }) })
-    .click();
-  return { page, errors };
-}
-
-function heading1(page: Page, name: string) {
-  return page.getByRole('heading', { level: 1, name, exact: true });
-}
-
-/** Waits until no write is in flight and nothing is loading. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      document.querySelectorAll('[aria-busy="true"], [role="progressbar"]').length === 0 &&
-      !document.querySelector('[data-testid="prepare-loading"]'),
-  );
-}
 
 async function themes(list: Locator): Promise<string[]> {
   return list.getByTestId('agenda-item-theme').allTextContents();
@@ -71,13 +34,6 @@ async function agendaOf(page: Page): Promise<ApiItem[]> {
   return (body as { agenda: ApiItem[] }).agenda;
 }
 
-async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
-}
-
 async function narrowDark(page: Page): Promise<void> {
   await page.setViewportSize({ width: 280, height: 900 });
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -86,7 +42,7 @@ async function narrowDark(page: Page): Promise<void> {
 
 describe('preparing a 1on1', { timeout: 120_000 }, () => {
   it('lets the member prepare two items in Japanese, and the manager read them with hints but not change them', async () => {
-    const member = await openAs(MEMBER, { locale: 'ja-JP', width: 1280, colorScheme: 'light' });
+    const member = await openSignedIn(taiwa, MEMBER, { locale: 'ja-JP', width: 1280, colorScheme: 'light' });
     const page = member.page;
     await heading1(page, 'わたしの1on1').waitFor();
     await settled(page);
@@ -143,7 +99,11 @@ describe('preparing a 1on1', { timeout: 120_000 }, () => {
     expect(member.errors).toEqual([]);
 
     // The manager, in English: the home card already shows what the member prepared.
-    const manager = await openAs(MANAGER, { locale: 'en-US', width: 1280, colorScheme: 'light' });
+    const manager = await openSignedIn(taiwa, MANAGER, {
+      locale: 'en-US',
+      width: 1280,
+      colorScheme: 'light',
+    });
     const boss = manager.page;
     await heading1(boss, 'My 1on1s').waitFor();
     await settled(boss);
@@ -215,7 +175,8 @@ describe('preparing a 1on1', { timeout: 120_000 }, () => {
   });
 
   it('rolls back a refused write with a message, reloads on a conflict, and works by keyboard alone', async () => {
-    const { page, errors } = await openAs(
+    const { page, errors } = await openSignedIn(
+      taiwa,
       MEMBER,
       { locale: 'ja-JP', width: 1280 },
       `/sessions/${sessionId}/prepare`,
@@ -308,7 +269,7 @@ describe('preparing a 1on1', { timeout: 120_000 }, () => {
   });
 
   it('carries open items into a newly scheduled 1on1 and finds past ones in the history', async () => {
-    const manager = await openAs(MANAGER, { locale: 'ja-JP', width: 1280 });
+    const manager = await openSignedIn(taiwa, MANAGER, { locale: 'ja-JP', width: 1280 });
     const boss = manager.page;
     await heading1(boss, 'わたしの1on1').waitFor();
     expect((await callApi(boss, 'POST', `/sessions/${sessionId}/status`, { status: 'ended' })).status).toBe(
@@ -336,7 +297,12 @@ describe('preparing a 1on1', { timeout: 120_000 }, () => {
     expect(await boss.getByTestId('home-notice').textContent()).toMatch(/15:30～16:15/);
     await settled(boss);
 
-    const member = await openAs(MEMBER, { locale: 'ja-JP', width: 280, height: 900, colorScheme: 'dark' });
+    const member = await openSignedIn(taiwa, MEMBER, {
+      locale: 'ja-JP',
+      width: 280,
+      height: 900,
+      colorScheme: 'dark',
+    });
     const page = member.page;
     await heading1(page, 'わたしの1on1').waitFor();
     await settled(page);
@@ -372,7 +338,7 @@ describe('preparing a 1on1', { timeout: 120_000 }, () => {
   });
 
   it('starts a new pair by searching for a colleague', async () => {
-    const { page, errors } = await openAs('Emily Clark', { locale: 'en-US', width: 1280 });
+    const { page, errors } = await openSignedIn(taiwa, 'Emily Clark', { locale: 'en-US', width: 1280 });
     await heading1(page, 'My 1on1s').waitFor();
     await page.getByTestId('new-pair').click();
     await page.getByTestId('people-search').fill('Hanako');
@@ -388,7 +354,7 @@ describe('preparing a 1on1', { timeout: 120_000 }, () => {
   });
 
   it('lets an admin edit the catalog, showing the field the server refused', async () => {
-    const { page, errors } = await openAs(ADMIN, { locale: 'ja-JP', width: 1280 });
+    const { page, errors } = await openSignedIn(taiwa, ADMIN, { locale: 'ja-JP', width: 1280 });
     await heading1(page, 'わたしの1on1').waitFor();
     await page.getByRole('link', { name: 'カタログ設定' }).click();
     await heading1(page, 'カタログ設定').waitFor();
@@ -425,10 +391,7 @@ describe('preparing a 1on1', { timeout: 120_000 }, () => {
       ['ja-JP', 'プライバシー', '利用規約'],
       ['en-US', 'Privacy', 'Terms of use'],
     ] as const) {
-      const context = await newContext(browser, { locale, width: 280, height: 900 });
-      const page = await context.newPage();
-      const errors = collectPageErrors(page);
-      await page.goto(`${taiwa.url}/privacy`);
+      const { page, errors } = await taiwa.open({ locale, width: 280, height: 900 }, '/privacy');
       await heading1(page, privacyTitle).waitFor();
       await expectNoHorizontalScroll(page);
       await screenshot(page, `privacy-${locale.slice(0, 2)}-280-light`);

@@ -1,56 +1,21 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './axe.js';
-import { type ContextOptions, collectPageErrors, launchBrowser, newContext, screenshot } from './browser.js';
-import { type RunningTaiwa, startTaiwa } from './server.js';
+import { screenshot } from './browser.js';
+import { startTaiwaAndChromium } from './harness.js';
+import { expectNoHorizontalScroll, heading1 } from './pageChecks.js';
+import { signInAs } from './signIn.js';
 
-let taiwa: RunningTaiwa;
-let browser: Browser;
-
-beforeAll(async () => {
-  [taiwa, browser] = await Promise.all([startTaiwa(), launchBrowser()]);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await taiwa?.close();
-});
-
-async function openTab(options: ContextOptions, path = '/'): Promise<{ page: Page; errors: string[] }> {
-  const context = await newContext(browser, options);
-  const page = await context.newPage();
-  const errors = collectPageErrors(page);
-  await page.goto(`${taiwa.url}${path}`);
-  return { page, errors };
-}
-
-function heading1(page: Page, name: string) {
-  return page.getByRole('heading', { level: 1, name, exact: true });
-}
-
-async function signInAs(page: Page, displayName: string): Promise<void> {
-  // Match the name exactly: descriptions mention other people ("Member reporting to 佐藤 美咲").
-  await page
-    .getByTestId(/^dev-user-/)
-    .filter({ has: page.getByText(displayName, { exact: true }) })
-    .click();
-}
+const taiwa = startTaiwaAndChromium();
 
 /** Waits until every pair's session list has settled (loaded, empty or failed). */
 async function waitForSessions(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelectorAll('[role="progressbar"]').length === 0);
 }
 
-async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
-}
-
 describe('dev sign-in and My 1on1s', { timeout: 60_000 }, () => {
   it('signs a member in (English, desktop, light) and shows their pair', async () => {
-    const { page, errors } = await openTab({ locale: 'en-US', width: 1280, colorScheme: 'light' });
+    const { page, errors } = await taiwa.open({ locale: 'en-US', width: 1280, colorScheme: 'light' });
     await heading1(page, 'Sign in').waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.getByTestId(/^dev-user-/).count()).toBe(6);
@@ -74,7 +39,12 @@ describe('dev sign-in and My 1on1s', { timeout: 60_000 }, () => {
   });
 
   it('shows the Japanese UI to a Japanese member in the 280 px side panel (dark)', async () => {
-    const { page, errors } = await openTab({ locale: 'ja-JP', width: 280, height: 900, colorScheme: 'dark' });
+    const { page, errors } = await taiwa.open({
+      locale: 'ja-JP',
+      width: 280,
+      height: 900,
+      colorScheme: 'dark',
+    });
     await heading1(page, 'サインイン').waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('ja');
     await expectNoHorizontalScroll(page);
@@ -96,7 +66,7 @@ describe('dev sign-in and My 1on1s', { timeout: 60_000 }, () => {
   });
 
   it('shows a manager both members, operated by keyboard only (Japanese, desktop, dark)', async () => {
-    const { page, errors } = await openTab({ locale: 'ja-JP', width: 1280, colorScheme: 'dark' });
+    const { page, errors } = await taiwa.open({ locale: 'ja-JP', width: 1280, colorScheme: 'dark' });
     await heading1(page, 'サインイン').waitFor();
     // Tab to 佐藤 美咲's card and press Enter: sign-in must not need a mouse.
     for (let i = 0; i < 20; i++) {
@@ -115,7 +85,7 @@ describe('dev sign-in and My 1on1s', { timeout: 60_000 }, () => {
   });
 
   it('keeps the language choice and the sign-in across a reload, and switches user', async () => {
-    const { page } = await openTab({ locale: 'en-US', width: 280, colorScheme: 'light' });
+    const { page } = await taiwa.open({ locale: 'en-US', width: 280, colorScheme: 'light' });
     await signInAs(page, 'David Miller');
     await heading1(page, 'My 1on1s').waitFor();
     await page.getByTestId('language-switch').click();
@@ -135,7 +105,7 @@ describe('dev sign-in and My 1on1s', { timeout: 60_000 }, () => {
   });
 
   it('sends the user back to sign-in when the API answers 401', async () => {
-    const { page } = await openTab({ locale: 'en-US' });
+    const { page } = await taiwa.open({ locale: 'en-US' });
     await heading1(page, 'Sign in').waitFor();
     await page.evaluate(() =>
       sessionStorage.setItem(
@@ -150,7 +120,7 @@ describe('dev sign-in and My 1on1s', { timeout: 60_000 }, () => {
   });
 
   it('explains /config outside Teams and asks which 1on1 to open on /meeting', async () => {
-    const { page, errors } = await openTab({ locale: 'en-US', width: 280 }, '/config');
+    const { page, errors } = await taiwa.open({ locale: 'en-US', width: 280 }, '/config');
     await heading1(page, 'Add Taiwa to this meeting').waitFor();
     await page.getByText('This page is used by Microsoft Teams').waitFor();
     await screenshot(page, 'config-en-280-light');

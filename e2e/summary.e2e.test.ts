@@ -1,9 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeAzureOpenAi, startFakeAzureOpenAi } from '../api/src/testing/fakeAzureOpenAi.js';
 import { seriousAxeViolations } from './axe.js';
-import { collectPageErrors, launchBrowser, newContext, screenshot } from './browser.js';
-import { type RunningTaiwa, startTaiwa } from './server.js';
+import { screenshot } from './browser.js';
+import { startTaiwaAndChromium } from './harness.js';
+import { openHome } from './signIn.js';
 import { callApi } from './tabApi.js';
 
 /**
@@ -19,45 +20,26 @@ const MEMBER = '田中 健太';
 const ADMIN = '山本 翔';
 
 let stand: FakeAzureOpenAi;
-let taiwa: RunningTaiwa;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   stand = await startFakeAzureOpenAi();
-  [taiwa, browser] = await Promise.all([
-    startTaiwa({
-      AZURE_OPENAI_ENDPOINT: stand.endpoint,
-      AZURE_OPENAI_DEPLOYMENT: stand.deployment,
-      AZURE_OPENAI_API_KEY: stand.apiKey,
-    }),
-    launchBrowser(),
-  ]);
-}, 300_000);
+});
 
 afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await taiwa?.close();
   await stand?.close();
 });
 
-async function signIn(
-  displayName: string,
-  locale: 'ja-JP' | 'en-US',
-): Promise<{ page: Page; errors: string[] }> {
-  const context = await newContext(browser, { locale, width: 1024, height: 1400 });
-  contexts.push(context);
-  const page = await context.newPage();
-  const errors = collectPageErrors(page);
-  await page.goto(taiwa.url);
-  await page
-    .getByTestId(/^dev-user-/)
-    .filter({ has: page.getByText(displayName, { exact: true }) })
-    .click();
-  await page.getByTestId('signed-in-user').waitFor();
-  return { page, errors };
-}
+const taiwa = startTaiwaAndChromium({
+  env: () => ({
+    AZURE_OPENAI_ENDPOINT: stand.endpoint,
+    AZURE_OPENAI_DEPLOYMENT: stand.deployment,
+    AZURE_OPENAI_API_KEY: stand.apiKey,
+  }),
+});
+
+/** My 1on1s in a fresh, tall window, signed in as `displayName`. */
+const signIn = (displayName: string, locale: 'ja-JP' | 'en-US') =>
+  openHome(taiwa, displayName, { locale, width: 1024, height: 1400 });
 
 /** The member prepares two items, the 1on1 ends and a transcript is attached (dev mode's upload). */
 async function holdTheOneOnOne(page: Page): Promise<void> {

@@ -1,61 +1,33 @@
-import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, screenshot } from './browser.js';
-import { type RunningTaiwa, startTaiwa } from './server.js';
-import { openInFakeTeams } from './teamsHost.js';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './browser.js';
+import { startTaiwaAndChromium } from './harness.js';
+import { hostCalls, waitForHostCall } from './host/fakeHost.js';
+import { type FakeHostOptions, openInFakeTeams, sendToTab } from './host/teamsHost.js';
 
-let taiwa: RunningTaiwa;
-let browser: Browser;
+const taiwa = startTaiwaAndChromium();
 
-beforeAll(async () => {
-  [taiwa, browser] = await Promise.all([startTaiwa(), launchBrowser()]);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await taiwa?.close();
-});
-
-async function tabFrame(page: Page): Promise<Frame> {
-  const handle = await page.waitForSelector('iframe#tab');
-  const frame = await handle.contentFrame();
-  if (!frame) throw new Error('tab iframe has no frame');
-  return frame;
-}
-
-function hostCalls(page: Page): Promise<Array<{ func: string; args: unknown[] }>> {
-  return page.evaluate(
-    () => (window as unknown as { hostCalls: Array<{ func: string; args: unknown[] }> }).hostCalls,
-  );
+/** The tab in a fake Teams web client of `width` px, in a fresh profile whose browser says English. */
+async function inFakeTeams(width: number, host: FakeHostOptions) {
+  const page = await (await taiwa.profile({ locale: 'en-US', width, height: 800 })).newPage();
+  return { page, frame: await openInFakeTeams(page, taiwa.url, host) };
 }
 
 describe('inside a Microsoft host (fake Teams web client)', { timeout: 60_000 }, () => {
   it('takes locale and theme from the host, follows theme changes and reports success', async () => {
     // The browser says English; the host says Japanese, and the host wins.
-    const context = await newContext(browser, { locale: 'en-US', width: 320, height: 800 });
-    const page = await context.newPage();
-    await openInFakeTeams(page, taiwa.url, {
+    const { page, frame } = await inFakeTeams(320, {
       locale: 'ja-jp',
       theme: 'dark',
       frameContext: 'sidePanel',
       tabPath: '/',
     });
-    const frame = await tabFrame(page);
     await frame.getByRole('heading', { level: 1, name: 'サインイン' }).waitFor();
     expect(await frame.locator('html').getAttribute('lang')).toBe('ja');
     expect(await frame.locator('[data-theme]').first().getAttribute('data-theme')).toBe('dark');
-    await page.waitForFunction(() =>
-      (window as unknown as { hostCalls: Array<{ func: string }> }).hostCalls.some(
-        (c) => c.func === 'appInitialization.success',
-      ),
-    );
+    await waitForHostCall(page, 'appInitialization.success');
     await screenshot(page, 'teams-sidepanel-ja-dark');
 
-    await page.evaluate(() =>
-      (window as unknown as { sendToTab(f: string, a: unknown[]): void }).sendToTab('themeChange', [
-        'contrast',
-      ]),
-    );
+    await sendToTab(page, 'themeChange', ['contrast']);
     await frame.locator('[data-theme="contrast"]').first().waitFor();
 
     const funcs = (await hostCalls(page)).map((c) => c.func);
@@ -64,29 +36,16 @@ describe('inside a Microsoft host (fake Teams web client)', { timeout: 60_000 },
   });
 
   it('enables Save on the config page and saves the meeting tab', async () => {
-    const context = await newContext(browser, { locale: 'en-US', width: 600 });
-    const page = await context.newPage();
-    await openInFakeTeams(page, taiwa.url, {
+    const { page, frame } = await inFakeTeams(600, {
       locale: 'en-us',
       theme: 'default',
       frameContext: 'settings',
       tabPath: '/config',
     });
-    const frame = await tabFrame(page);
     await frame.getByRole('heading', { level: 1, name: 'Add Taiwa to this meeting' }).waitFor();
-    await page.waitForFunction(() =>
-      (window as unknown as { hostCalls: Array<{ func: string }> }).hostCalls.some(
-        (c) => c.func === 'settings.setValidityState',
-      ),
-    );
-    await page.evaluate(() =>
-      (window as unknown as { sendToTab(f: string, a: unknown[]): void }).sendToTab('settings.save', [{}]),
-    );
-    await page.waitForFunction(() =>
-      (window as unknown as { hostCalls: Array<{ func: string }> }).hostCalls.some(
-        (c) => c.func === 'settings.save.success',
-      ),
-    );
+    await waitForHostCall(page, 'settings.setValidityState');
+    await sendToTab(page, 'settings.save', [{}]);
+    await waitForHostCall(page, 'settings.save.success');
     const calls = await hostCalls(page);
     expect(calls.find((c) => c.func === 'settings.setValidityState')?.args).toEqual([true]);
     expect(calls.find((c) => c.func === 'settings.setSettings')?.args).toEqual([

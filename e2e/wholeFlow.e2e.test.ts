@@ -13,7 +13,9 @@ import {
 import { startTestServer, type TestServer } from '../api/src/testing/testServer.js';
 import { seriousAxeViolations } from './axe.js';
 import { collectPageErrors, launchBrowser, newContext, RESULTS_DIR, screenshot } from './browser.js';
+import { callTaiwa, devToken } from './devApi.js';
 import { openInFakeMeeting } from './host/meetingHost.js';
+import { signInAs } from './signIn.js';
 
 /**
  * The whole 1on1, as two people live it: the member prepares, the manager reads it, both open the
@@ -33,24 +35,10 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 const pageErrors: string[][] = [];
 
-async function token(userId: string): Promise<string> {
-  const response = await fetch(`${server.url}/api/v1/dev/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ userId }),
-  });
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
+const token = (userId: string) => devToken(server.url, userId);
 
-async function api<T>(bearer: string, method: string, url: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${server.url}/api/v1${url}`, {
-    method,
-    headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  expect(response.status, `${method} ${url}`).toBeLessThan(300);
-  return (await response.json()) as T;
-}
+const api = <T>(bearer: string, method: string, url: string, body?: unknown) =>
+  callTaiwa<T>(server.url, url, { token: bearer, method, body });
 
 async function postActivity(activity: object): Promise<{ status: number; body: unknown }> {
   const response = await fetch(`${server.url}/api/messages`, {
@@ -76,10 +64,7 @@ async function window(options: {
 
 async function signIn(page: Page, displayName: string): Promise<void> {
   await page.goto(server.url);
-  await page
-    .getByTestId(/^dev-user-/)
-    .filter({ has: page.getByText(displayName, { exact: true }) })
-    .click();
+  await signInAs(page, displayName);
 }
 
 async function expectAccessible(target: Page, label: string): Promise<void> {

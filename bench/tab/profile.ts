@@ -6,7 +6,8 @@
 import { DEMO_PAIRS, DEMO_PEOPLE } from '../../api/src/dev/demoTenant.js';
 import { startTestServer } from '../../api/src/testing/testServer.js';
 import { launchBrowser, newContext } from '../../e2e/browser.js';
-import { openInFakeMeeting, waitForHostCall } from '../../e2e/host/meetingHost.js';
+import { waitForHostCall } from '../../e2e/host/fakeHost.js';
+import { openInFakeMeeting } from '../../e2e/host/meetingHost.js';
 
 interface ProfileNode {
   id: number;

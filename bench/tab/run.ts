@@ -10,7 +10,8 @@ import type { Browser, CDPSession } from 'playwright-core';
 import { DEMO_PAIRS, DEMO_PEOPLE } from '../../api/src/dev/demoTenant.js';
 import { startTestServer } from '../../api/src/testing/testServer.js';
 import { launchBrowser, newContext } from '../../e2e/browser.js';
-import { openInFakeMeeting, waitForHostCall } from '../../e2e/host/meetingHost.js';
+import { waitForHostCall } from '../../e2e/host/fakeHost.js';
+import { openInFakeMeeting } from '../../e2e/host/meetingHost.js';
 import { frameWaterfall } from './waterfall.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);

@@ -1,4 +1,5 @@
 import type { Frame, Page } from 'playwright-core';
+import { serveHostPage, tabFrame } from './fakeHost.js';
 
 /** What the fake Teams meeting tells the tab. */
 export interface MeetingHostOptions {
@@ -25,13 +26,6 @@ export interface MeetingHostOptions {
   keepHttpCache?: boolean;
 }
 
-export interface HostCall {
-  func: string;
-  args: unknown[];
-  /** For appInitialization.success: the session the side panel showed at that moment. */
-  sessionShown?: string | null;
-}
-
 /**
  * A stand-in for a Teams meeting client: a page on Taiwa's own origin (teams-js trusts same-origin
  * parents, and Taiwa's frame-ancestors allows 'self') that iframes the tab and speaks teams-js's
@@ -51,45 +45,7 @@ export async function openInFakeMeeting(
   const hostPath = `/__e2e/meeting-host-${options.frameContext}.html`;
   await serveHostPage(page, `${baseUrl}${hostPath}`, hostPage(options), options.keepHttpCache === true);
   await page.goto(`${baseUrl}${hostPath}`);
-  const handle = await page.waitForSelector('iframe#tab');
-  const frame = await handle.contentFrame();
-  if (!frame) throw new Error('the tab iframe has no frame');
-  return frame;
-}
-
-/** The stand-in host page lives at `url` on Taiwa's own origin, answered by the test rather than the server. */
-async function serveHostPage(page: Page, url: string, html: string, keepHttpCache: boolean): Promise<void> {
-  if (!keepHttpCache) {
-    await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
-    return;
-  }
-  // Chromium's own interception, for this one URL only: every other request, the tab's assets
-  // included, goes through the HTTP cache as usual.
-  const cdp = await page.context().newCDPSession(page);
-  cdp.on('Fetch.requestPaused', (event: { requestId: string }) => {
-    void cdp.send('Fetch.fulfillRequest', {
-      requestId: event.requestId,
-      responseCode: 200,
-      responseHeaders: [{ name: 'content-type', value: 'text/html; charset=utf-8' }],
-      body: Buffer.from(html).toString('base64'),
-    });
-  });
-  await cdp.send('Fetch.enable', { patterns: [{ urlPattern: url, requestStage: 'Request' }] });
-}
-
-export function hostCalls(page: Page): Promise<HostCall[]> {
-  return page.evaluate(() => (window as unknown as { hostCalls: HostCall[] }).hostCalls);
-}
-
-export async function waitForHostCall(page: Page, func: string): Promise<HostCall> {
-  await page.waitForFunction(
-    (name) => (window as unknown as { hostCalls: HostCall[] }).hostCalls.some((c) => c.func === name),
-    func,
-  );
-  const calls = await hostCalls(page);
-  const call = calls.find((c) => c.func === func);
-  if (!call) throw new Error(`${func} was not called`);
-  return call;
+  return tabFrame(page);
 }
 
 function hostPage(options: MeetingHostOptions): string {

@@ -271,9 +271,6 @@ export const en = {
   'config.home': 'Go to My 1on1s',
 
   'meeting.title': 'Taiwa in this meeting',
-  'meeting.placeholder':
-    'The in-meeting view is not available yet; it comes with the meeting update. Until then, you can see your 1on1s on the home page.',
-  'meeting.home': 'Go to My 1on1s',
 
   'notFound.title': 'Page not found',
   'notFound.body': 'There is nothing at this address.',

@@ -268,9 +268,6 @@ export const ja = {
   'config.home': 'わたしの1on1へ',
 
   'meeting.title': 'この会議の Taiwa',
-  'meeting.placeholder':
-    '会議中の画面はまだ準備中です。会議機能のアップデートで提供されます。それまでは、ホーム画面で1on1を確認できます。',
-  'meeting.home': 'わたしの1on1へ',
 
   'notFound.title': 'ページが見つかりません',
   'notFound.body': 'このアドレスには何もありません。',

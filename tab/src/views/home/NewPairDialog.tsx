@@ -1,14 +1,5 @@
 import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
-  MessageBar,
-  MessageBarBody,
   makeStyles,
   Radio,
   RadioGroup,
@@ -17,15 +8,16 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { type FormEvent, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Pair, Person, Role } from '../../api/types';
 import { describeError } from '../../components/describeError';
+import { FormDialog } from '../../components/FormDialog';
+import { useSubmit } from '../../components/useSubmit';
 import { useT } from '../../i18n/useT';
 import { useApi } from '../../session/useSession';
 import { useDebouncedValue } from '../history/useDebouncedValue';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   person: { display: 'flex', flexDirection: 'column' },
   muted: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
 });
@@ -52,8 +44,7 @@ export function NewPairDialog(props: {
   const [chosen, setChosen] = useState<Person | null>(null);
   const [myRole, setMyRole] = useState<Role>('manager');
   const [missingPerson, setMissingPerson] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, submit: send } = useSubmit();
 
   useEffect(() => {
     if (settled === '') {
@@ -69,108 +60,85 @@ export function NewPairDialog(props: {
     return () => controller.abort();
   }, [api, settled]);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!chosen || !props.meId) {
+  const submit = () => {
+    const meId = props.meId;
+    if (!chosen || !meId) {
       setMissingPerson(true);
       return;
     }
-    setBusy(true);
-    setFailure(null);
-    try {
+    void send(async () => {
       const body =
         myRole === 'manager'
-          ? { managerId: props.meId, memberId: chosen.id }
-          : { managerId: chosen.id, memberId: props.meId };
+          ? { managerId: meId, memberId: chosen.id }
+          : { managerId: chosen.id, memberId: meId };
       props.onCreated(await api.createPair(body));
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const people = search.status === 'done' ? search.people : [];
   return (
-    <Dialog open={props.open} onOpenChange={(_, data) => !data.open && props.onClose()}>
-      <DialogSurface data-testid="new-pair-dialog">
-        <form onSubmit={submit} noValidate>
-          <DialogBody>
-            <DialogTitle>{t('newPair.title')}</DialogTitle>
-            <DialogContent className={styles.form}>
-              {failure !== null && (
-                <MessageBar intent="error" layout="multiline" role="alert">
-                  <MessageBarBody>
-                    {t('newPair.failed', { reason: describeError(failure, t) })}
-                  </MessageBarBody>
-                </MessageBar>
-              )}
-              <Field label={t('newPair.search')} hint={t('newPair.searchHint')}>
-                <SearchBox
-                  value={query}
-                  onChange={(_, data) => setQuery(data.value)}
-                  data-testid="people-search"
-                />
-              </Field>
-              <div aria-live="polite">
-                {search.status === 'searching' && (
-                  <Spinner size="tiny" label={t('newPair.searching')} labelPosition="after" />
-                )}
-                {search.status === 'error' && <Text>{describeError(search.error, t)}</Text>}
-                {search.status === 'done' && people.length === 0 && <Text>{t('newPair.noResults')}</Text>}
-              </div>
-              {people.length > 0 && (
-                <Field
-                  label={t('newPair.people')}
-                  required
-                  validationMessage={missingPerson && !chosen ? t('newPair.choosePerson') : undefined}
-                >
-                  <RadioGroup
-                    value={chosen?.id ?? ''}
-                    onChange={(_, data) => {
-                      setChosen(people.find((person) => person.id === data.value) ?? null);
-                      setMissingPerson(false);
-                    }}
-                    data-testid="people-results"
-                  >
-                    {people.map((person) => (
-                      <Radio
-                        key={person.id}
-                        value={person.id}
-                        label={
-                          <span className={styles.person}>
-                            <Text>{person.displayName}</Text>
-                            {person.email && (
-                              <Text size={200} className={styles.muted}>
-                                {person.email}
-                              </Text>
-                            )}
-                          </span>
-                        }
-                      />
-                    ))}
-                  </RadioGroup>
-                </Field>
-              )}
-              {missingPerson && people.length === 0 && <Text role="alert">{t('newPair.choosePerson')}</Text>}
-              <Field label={t('newPair.myRole')}>
-                <RadioGroup value={myRole} onChange={(_, data) => setMyRole(data.value as Role)}>
-                  <Radio value="manager" label={t('newPair.iAmManager')} />
-                  <Radio value="member" label={t('newPair.iAmMember')} />
-                </RadioGroup>
-              </Field>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" type="submit" disabled={busy} data-testid="new-pair-submit">
-                {t('newPair.create')}
-              </Button>
-              <Button appearance="secondary" onClick={props.onClose}>
-                {t('common.cancel')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      open={props.open}
+      title={t('newPair.title')}
+      submitLabel={t('newPair.create')}
+      cancelLabel={t('common.cancel')}
+      busy={busy}
+      error={failure === null ? null : t('newPair.failed', { reason: describeError(failure, t) })}
+      testId="new-pair-dialog"
+      submitTestId="new-pair-submit"
+      onSubmit={submit}
+      onClose={props.onClose}
+    >
+      <Field label={t('newPair.search')} hint={t('newPair.searchHint')}>
+        <SearchBox value={query} onChange={(_, data) => setQuery(data.value)} data-testid="people-search" />
+      </Field>
+      <div aria-live="polite">
+        {search.status === 'searching' && (
+          <Spinner size="tiny" label={t('newPair.searching')} labelPosition="after" />
+        )}
+        {search.status === 'error' && <Text>{describeError(search.error, t)}</Text>}
+        {search.status === 'done' && people.length === 0 && <Text>{t('newPair.noResults')}</Text>}
+      </div>
+      {people.length > 0 && (
+        <Field
+          label={t('newPair.people')}
+          required
+          validationMessage={missingPerson && !chosen ? t('newPair.choosePerson') : undefined}
+        >
+          <RadioGroup
+            value={chosen?.id ?? ''}
+            onChange={(_, data) => {
+              setChosen(people.find((person) => person.id === data.value) ?? null);
+              setMissingPerson(false);
+            }}
+            data-testid="people-results"
+          >
+            {people.map((person) => (
+              <Radio
+                key={person.id}
+                value={person.id}
+                label={
+                  <span className={styles.person}>
+                    <Text>{person.displayName}</Text>
+                    {person.email && (
+                      <Text size={200} className={styles.muted}>
+                        {person.email}
+                      </Text>
+                    )}
+                  </span>
+                }
+              />
+            ))}
+          </RadioGroup>
+        </Field>
+      )}
+      {missingPerson && people.length === 0 && <Text role="alert">{t('newPair.choosePerson')}</Text>}
+      <Field label={t('newPair.myRole')}>
+        <RadioGroup value={myRole} onChange={(_, data) => setMyRole(data.value as Role)}>
+          <Radio value="manager" label={t('newPair.iAmManager')} />
+          <Radio value="member" label={t('newPair.iAmMember')} />
+        </RadioGroup>
+      </Field>
+    </FormDialog>
   );
 }

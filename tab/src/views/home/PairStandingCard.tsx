@@ -1,7 +1,7 @@
 import { Button, Card, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
 import type { Pair } from '../../api/types';
 import { ErrorState } from '../../components/ErrorState';
+import { useSubmit } from '../../components/useSubmit';
 import { useT } from '../../i18n/useT';
 import { paths } from '../../router/router';
 import { useApi } from '../../session/useSession';
@@ -23,23 +23,15 @@ export function PairStandingCard(props: { pair: Pair; onChanged: () => void }) {
   const { t } = useT();
   const api = useApi();
   const { pair } = props;
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, failure: error, submit } = useSubmit();
   const partner = pair.myRole === 'manager' ? pair.member : pair.manager;
   const name = partner.displayName;
 
-  const act = (work: () => Promise<unknown>) => async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const act = (work: () => Promise<unknown>) => () =>
+    submit(async () => {
       await work();
       props.onChanged();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const [title, body] =
     pair.status === 'ended'

@@ -1,11 +1,4 @@
 import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
   MessageBar,
@@ -15,10 +8,12 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { type FormEvent, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { ApiError } from '../../api/ApiError';
 import type { Pair, SessionSummary } from '../../api/types';
 import { describeError } from '../../components/describeError';
+import { FormDialog } from '../../components/FormDialog';
+import { useSubmit } from '../../components/useSubmit';
 import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/useT';
 import { useApi } from '../../session/useSession';
@@ -31,7 +26,6 @@ import {
 } from './schedule';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -87,109 +81,90 @@ export function ScheduleDialog(props: {
     defaultScheduleFields(new Date(), userTimeZone()),
   );
   const [problem, setProblem] = useState<ScheduleProblem | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, submit: send, clearFailure } = useSubmit();
 
   const update = (patch: Partial<ScheduleFields>) => {
     setFields((current) => ({ ...current, ...patch }));
     setProblem(null);
-    setFailure(null);
+    clearFailure();
   };
   const overlap = existingOverlap(failure);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const result = toNewSession(fields, new Date());
     if (!result.ok) {
       setProblem(result.problem);
       document.getElementById(`${ids}-${problemField[result.problem]}`)?.focus();
       return;
     }
-    setBusy(true);
-    setFailure(null);
-    try {
-      props.onScheduled(await api.createSession(props.pair.id, result.body));
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
+    void send(async () => props.onScheduled(await api.createSession(props.pair.id, result.body)));
   };
 
   const messageFor = (field: 'date' | 'time' | 'duration') =>
     problem && problemField[problem] === field ? t(problemMessages[problem]) : undefined;
 
   return (
-    <Dialog open={props.open} onOpenChange={(_, data) => !data.open && props.onClose()}>
-      <DialogSurface data-testid="schedule-dialog">
-        <form onSubmit={submit} noValidate>
-          <DialogBody>
-            <DialogTitle>{t('schedule.title', { name: partner.displayName })}</DialogTitle>
-            <DialogContent className={styles.form}>
-              {overlap !== null && (
-                <MessageBar intent="warning" layout="multiline" role="alert" data-testid="schedule-overlap">
-                  <MessageBarBody>
-                    {t('schedule.overlap', {
-                      name: partner.displayName,
-                      when: format.timeRange(overlap.scheduledStart, overlap.scheduledEnd),
-                    })}
-                  </MessageBarBody>
-                </MessageBar>
-              )}
-              {failure !== null && overlap === null && (
-                <MessageBar intent="error" layout="multiline" role="alert">
-                  <MessageBarBody>
-                    {t('schedule.failed', { reason: describeError(failure, t) })}
-                  </MessageBarBody>
-                </MessageBar>
-              )}
-              <Field label={t('schedule.date')} required validationMessage={messageFor('date')}>
-                <Input
-                  id={`${ids}-date`}
-                  type="date"
-                  value={fields.date}
-                  onChange={(_, data) => update({ date: data.value })}
-                  data-testid="schedule-date"
-                />
-              </Field>
-              <Field label={t('schedule.time')} required validationMessage={messageFor('time')}>
-                <Input
-                  id={`${ids}-time`}
-                  type="time"
-                  value={fields.time}
-                  onChange={(_, data) => update({ time: data.value })}
-                  data-testid="schedule-time"
-                />
-              </Field>
-              <Field label={t('schedule.duration')} validationMessage={messageFor('duration')}>
-                <Select
-                  id={`${ids}-duration`}
-                  value={String(fields.durationMinutes)}
-                  onChange={(_, data) => update({ durationMinutes: Number(data.value) })}
-                  data-testid="schedule-duration"
-                >
-                  {DURATIONS.map((minutes) => (
-                    <option key={minutes} value={minutes}>
-                      {t('schedule.minutes', { n: minutes })}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Text size={200} className={styles.muted}>
-                {t('schedule.timeZone', { zone: fields.timeZone })}
-              </Text>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" type="submit" disabled={busy} data-testid="schedule-submit">
-                {t('schedule.submit')}
-              </Button>
-              <Button appearance="secondary" onClick={props.onClose}>
-                {t('common.cancel')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      open={props.open}
+      title={t('schedule.title', { name: partner.displayName })}
+      submitLabel={t('schedule.submit')}
+      cancelLabel={t('common.cancel')}
+      busy={busy}
+      error={
+        failure === null || overlap !== null
+          ? null
+          : t('schedule.failed', { reason: describeError(failure, t) })
+      }
+      testId="schedule-dialog"
+      submitTestId="schedule-submit"
+      onSubmit={submit}
+      onClose={props.onClose}
+    >
+      {overlap !== null && (
+        <MessageBar intent="warning" layout="multiline" role="alert" data-testid="schedule-overlap">
+          <MessageBarBody>
+            {t('schedule.overlap', {
+              name: partner.displayName,
+              when: format.timeRange(overlap.scheduledStart, overlap.scheduledEnd),
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Field label={t('schedule.date')} required validationMessage={messageFor('date')}>
+        <Input
+          id={`${ids}-date`}
+          type="date"
+          value={fields.date}
+          onChange={(_, data) => update({ date: data.value })}
+          data-testid="schedule-date"
+        />
+      </Field>
+      <Field label={t('schedule.time')} required validationMessage={messageFor('time')}>
+        <Input
+          id={`${ids}-time`}
+          type="time"
+          value={fields.time}
+          onChange={(_, data) => update({ time: data.value })}
+          data-testid="schedule-time"
+        />
+      </Field>
+      <Field label={t('schedule.duration')} validationMessage={messageFor('duration')}>
+        <Select
+          id={`${ids}-duration`}
+          value={String(fields.durationMinutes)}
+          onChange={(_, data) => update({ durationMinutes: Number(data.value) })}
+          data-testid="schedule-duration"
+        >
+          {DURATIONS.map((minutes) => (
+            <option key={minutes} value={minutes}>
+              {t('schedule.minutes', { n: minutes })}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Text size={200} className={styles.muted}>
+        {t('schedule.timeZone', { zone: fields.timeZone })}
+      </Text>
+    </FormDialog>
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AgendaItem, Memo } from '../../api/types';
+import type { Memo } from '../../api/types';
+import { agendaItemFixture } from '../prepare/agendaItemFixture';
 import { meetingReducer, walkingOrder } from './meetingState';
 import type { DiceRoll, MeetingSession } from './types';
 
@@ -21,21 +22,7 @@ const roll = (seq: number, face = 'weekend'): DiceRoll => ({
   rolledAt: '2026-12-02T10:05:00Z',
 });
 
-function item(id: string, authorRole: AgendaItem['authorRole'], position: number): AgendaItem {
-  return {
-    id,
-    sessionId: 's1',
-    author: { id: authorRole, displayName: authorRole },
-    authorRole,
-    theme: { id: 'work', text: null, label: { ja: '業務', en: 'Work' } },
-    expectedResponse: { id: 'listen', label: { ja: '聞いて', en: 'Listen' }, hint: null },
-    detail: null,
-    position,
-    status: 'open',
-    carriedOver: false,
-    version: 1,
-  };
-}
+const item = agendaItemFixture;
 
 const loaded = (overrides: Partial<MeetingSession> = {}): MeetingSession => ({
   id: 's1',

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Connection, Following } from './sessionEventStream';
-import type { SessionEvent } from './types';
+import type { Connection, Following, FollowOptions } from './sessionEventStream';
 
 export type { Connection } from './sessionEventStream';
 
@@ -10,19 +9,11 @@ export type { Connection } from './sessionEventStream';
 const loadSessionStream = () => import('./sessionEventStream');
 loadSessionStream().catch(() => undefined);
 
-export interface SessionEventsOptions {
-  sessionId: string;
+/** What the stream is followed with (see FollowOptions); the hook itself tracks the connection. */
+export type SessionEventsOptions = Omit<FollowOptions, 'startAfter' | 'onConnection' | 'fetch'> & {
   /** Null until the session has been loaded; the stream starts after this event id. */
   startAfter: string | null | undefined;
-  token(): string | null;
-  /** A fresh token after the server refused the current one; null when the person must sign in. */
-  refreshToken(): Promise<string | null>;
-  locale(): string;
-  onEvent(event: SessionEvent): void;
-  /** Called on every (re)connection, e.g. to send edits kept while offline. */
-  onOpen(): void;
-  onUnauthorized(): void;
-}
+};
 
 /** Follows the session's event stream while the view is mounted (see followSessionEvents). */
 export function useSessionEvents(options: SessionEventsOptions): Connection {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AgendaItem, Catalog } from '../../api/types';
+import type { Catalog } from '../../api/types';
+import { agendaItemFixture } from './agendaItemFixture';
 import {
   type AgendaState,
   agendaReducer,
@@ -10,21 +11,7 @@ import {
   visibleAgenda,
 } from './agendaState';
 
-function item(id: string, authorRole: AgendaItem['authorRole'], position: number, version = 1): AgendaItem {
-  return {
-    id,
-    sessionId: 's',
-    author: { id: authorRole, displayName: authorRole },
-    authorRole,
-    theme: { id: 'work', text: null, label: { ja: '業務', en: 'Work' } },
-    expectedResponse: { id: 'listen', label: { ja: '聞いて', en: 'Listen' }, hint: null },
-    detail: null,
-    position,
-    status: 'open',
-    carriedOver: false,
-    version,
-  };
-}
+const item = agendaItemFixture;
 
 const ids = (state: AgendaState) => visibleAgenda(state).map((i) => i.id);
 

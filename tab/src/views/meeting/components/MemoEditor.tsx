@@ -10,6 +10,7 @@ import type { DisplayedMemo } from '../displayedMemos';
 import { draftField, type MemoDraft } from '../memoDrafts';
 import { ConflictMerge } from './ConflictMerge';
 import { Section } from './Section';
+import { useRefusalText } from './useRefusalText';
 
 const useStyles = makeStyles({
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -40,6 +41,7 @@ export function MemoEditor(props: {
   const { t } = useNamespace(meetingText);
   const app = useT();
   const [draft, setDraft] = useDraft<MemoDraft>(props.sessionId, draftField(props.kind));
+  const refusal = useRefusalText(draft);
   const { memo } = props;
   const shown = draft?.text ?? memo?.body ?? '';
   const sendable = draft !== null && withinLimit(draft.text, TEXT_LIMITS.memoBody);
@@ -82,10 +84,6 @@ export function MemoEditor(props: {
     !memo.pending &&
     draft.memoId === memo.id &&
     memo.version > draft.baseVersion;
-  const refusal =
-    draft?.refusal === undefined
-      ? null
-      : app.t('text.refused', { reason: draft.refusal ?? app.t('text.refusedUnknown') });
   return (
     <Section id={props.id} title={props.title} badge={props.badge} testId={props.testId}>
       <Caption1>{props.hint}</Caption1>

@@ -10,6 +10,7 @@ import type { DisplayedMemo } from '../displayedMemos';
 import { draftField, type MemoBox, type MemoDraft } from '../memoDrafts';
 import { ConflictMerge } from './ConflictMerge';
 import { Section } from './Section';
+import { useRefusalText } from './useRefusalText';
 
 const useStyles = makeStyles({
   list: {
@@ -33,12 +34,6 @@ const useStyles = makeStyles({
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   alert: { color: tokens.colorPaletteRedForeground1 },
 });
-
-function useRefusalText(draft: MemoDraft | null): string | null {
-  const { t } = useT();
-  if (draft?.refusal === undefined) return null;
-  return t('text.refused', { reason: draft.refusal ?? t('text.refusedUnknown') });
-}
 
 /** Shared memos: both read them; each adds, edits and deletes their own, with author and time. */
 export function SharedMemos(props: {

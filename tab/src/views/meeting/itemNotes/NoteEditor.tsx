@@ -8,6 +8,7 @@ import { useNamespace, useT } from '../../../i18n/useT';
 import { useAccountDrafts, useDraft } from '../../../localData/useDraft';
 import { LimitedTextField, withinLimit } from '../../../textField/LimitedTextField';
 import { ConflictMerge } from '../components/ConflictMerge';
+import { useRefusalText } from '../components/useRefusalText';
 import { reasonOf, worthRetrying } from '../writeOutcome';
 import {
   afterAccepted,
@@ -52,6 +53,7 @@ export function NoteEditor(props: {
   const { note, sessionId, notesApi, onSaved } = props;
   const field = itemNoteField(note.itemId, note.kind);
   const [draft, setDraft] = useDraft<ItemNoteDraft>(sessionId, field);
+  const refusal = useRefusalText(draft);
   const drafts = useAccountDrafts();
   const [sending, setSending] = useState(false);
   const inFlight = useRef(false);
@@ -143,10 +145,6 @@ export function NoteEditor(props: {
 
   const shown = draft?.text ?? note.body;
   const changedMeanwhile = draft !== null && note.version > draft.baseVersion;
-  const refusal =
-    draft?.refusal === undefined
-      ? null
-      : app.t('text.refused', { reason: draft.refusal ?? app.t('text.refusedUnknown') });
   return (
     <div className={styles.root} data-testid={props.testId}>
       {changedMeanwhile && (

@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
+import { serveHostPage, tabFrame } from './fakeHost.js';
 
 /** What the fake host tells the tab about itself. */
 export interface FakeHostOptions {
@@ -13,14 +14,14 @@ export interface FakeHostOptions {
  * A stand-in for the Teams web client: a page on Taiwa's own origin (teams-js trusts same-origin
  * parents, and Taiwa's frame-ancestors allows 'self') that iframes the tab and answers the
  * teams-js postMessage protocol for the calls our host layer makes. It records every call in
- * `window.hostCalls` and exposes `window.sendToTab(func, args)` for host-initiated events.
+ * `window.hostCalls` and exposes `window.sendToTab(func, args)` for host-initiated events
+ * (`sendToTab`). Resolves to the tab's frame.
  */
-export async function openInFakeTeams(page: Page, baseUrl: string, options: FakeHostOptions): Promise<void> {
+export async function openInFakeTeams(page: Page, baseUrl: string, options: FakeHostOptions): Promise<Frame> {
   const hostPath = '/__e2e/teams-host.html';
-  await page.route(`${baseUrl}${hostPath}`, (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: hostPage(options) }),
-  );
+  await serveHostPage(page, `${baseUrl}${hostPath}`, hostPage(options));
   await page.goto(`${baseUrl}${hostPath}`);
+  return tabFrame(page);
 }
 
 function hostPage(options: FakeHostOptions): string {
@@ -64,4 +65,13 @@ function hostPage(options: FakeHostOptions): string {
     else reply([]);
   });
 </script></body></html>`;
+}
+
+/** Sends the tab a host-initiated event (a theme change, the user pressing Save) through the fake host. */
+export async function sendToTab(page: Page, func: string, args: unknown[]): Promise<void> {
+  await page.evaluate(
+    ({ func, args }) =>
+      (window as unknown as { sendToTab(f: string, a: unknown[]): void }).sendToTab(func, args),
+    { func, args },
+  );
 }
