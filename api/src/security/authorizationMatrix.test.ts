@@ -66,6 +66,7 @@ const ACCESS: Record<string, Access> = {
   'GET /api/v1/sessions/{sessionId}/action-items': 'participant',
   'POST /api/v1/sessions/{sessionId}/action-items': 'participant',
   'PATCH /api/v1/sessions/{sessionId}/action-items/{actionItemId}': 'participant',
+  'DELETE /api/v1/sessions/{sessionId}/action-items/{actionItemId}': 'participant',
   'POST /api/v1/sessions/{sessionId}/dice': 'participant',
   'GET /api/v1/sessions/{sessionId}/events': 'participant',
   'POST /api/v1/sessions/{sessionId}/status': 'participant',

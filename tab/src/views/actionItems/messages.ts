@@ -26,6 +26,28 @@ const en = {
   'actions.add.required': 'Write what is to be done.',
   'actions.openTitle': 'Open action items',
   'actions.noneOpen': 'No open action items.',
+  'actions.edit': 'Edit',
+  'actions.editLabel': 'Edit: {text}',
+  'actions.edit.save': 'Save',
+  'actions.edit.saving': 'Saving…',
+  'actions.edit.cancel': 'Cancel',
+  'actions.edit.refused': 'Not saved: {reason}',
+  'actions.edit.refusedUnknown': 'the server did not say why',
+  'actions.edit.changedMeanwhile': '{name} changed this action item meanwhile. Their version:',
+  'actions.edit.conflict':
+    '{name} saved this action item first. Your text is still in the box: save it to replace theirs, or keep theirs.',
+  'actions.edit.keepTheirs': 'Keep theirs',
+  'actions.edit.gone':
+    '{name} deleted this action item. Your text is still here: add it again, or discard it.',
+  'actions.edit.addAgain': 'Add it again',
+  'actions.edit.discard': 'Discard my text',
+  'actions.delete': 'Delete',
+  'actions.deleteLabel': 'Delete: {text}',
+  'actions.delete.confirm': 'Delete “{text}”? The other person will no longer see it either.',
+  'actions.delete.yes': 'Delete',
+  'actions.delete.no': 'Keep it',
+  'actions.delete.failed': 'Not deleted: {reason}',
+  'actions.delete.changed': 'Not deleted: {name} changed it meanwhile. Here it is as it is now.',
 } as const;
 
 type Key = keyof typeof en;
@@ -55,6 +77,28 @@ const ja: { readonly [K in Key]: string } = {
   'actions.add.required': 'やることを書いてください。',
   'actions.openTitle': '未完了のアクションアイテム',
   'actions.noneOpen': '未完了のアクションアイテムはありません。',
+  'actions.edit': '編集',
+  'actions.editLabel': '編集：{text}',
+  'actions.edit.save': '保存',
+  'actions.edit.saving': '保存しています…',
+  'actions.edit.cancel': 'キャンセル',
+  'actions.edit.refused': '保存できませんでした：{reason}',
+  'actions.edit.refusedUnknown': 'サーバーから理由は返されませんでした',
+  'actions.edit.changedMeanwhile': '編集中に{name}さんがこのアクションアイテムを変更しました。相手の内容：',
+  'actions.edit.conflict':
+    '{name}さんが先にこのアクションアイテムを保存しました。あなたの入力は残っています。保存すると相手の内容を置き換えます。相手の内容のままにすることもできます。',
+  'actions.edit.keepTheirs': '相手の内容のままにする',
+  'actions.edit.gone':
+    '{name}さんがこのアクションアイテムを削除しました。あなたの入力は残っています。もう一度追加するか、破棄してください。',
+  'actions.edit.addAgain': 'もう一度追加する',
+  'actions.edit.discard': '入力を破棄する',
+  'actions.delete': '削除',
+  'actions.deleteLabel': '削除：{text}',
+  'actions.delete.confirm': '「{text}」を削除しますか？相手にも表示されなくなります。',
+  'actions.delete.yes': '削除する',
+  'actions.delete.no': '残す',
+  'actions.delete.failed': '削除できませんでした：{reason}',
+  'actions.delete.changed': '削除していません：{name}さんが先に変更しました。最新の内容を表示しています。',
 };
 
 const catalogs = { en, ja };
