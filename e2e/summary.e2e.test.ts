@@ -129,6 +129,9 @@ describe('the summary the pair controls', () => {
     // Each person allows it; each sees the other's choice.
     const manager = await signIn(MANAGER, 'en-US');
     await openSummary(manager.page);
+    // No draft, yet the manager (and only the manager) gets the talk-fit section from the transcript.
+    await manager.page.getByTestId('talk-fit').filter({ hasText: 'Only you see it' }).waitFor();
+    expect(await member.page.getByTestId('talk-fit').count()).toBe(0);
     await manager.page.getByTestId('summary-consent').check();
     await manager.page.getByTestId('summary-their-consent').filter({ hasText: 'has not allowed' }).waitFor();
     await openSummary(member.page);
@@ -153,9 +156,12 @@ describe('the summary the pair controls', () => {
     expect(await member.page.getByTestId('summary-fit').count()).toBe(0);
     expect(await seriousAxeViolations(member.page)).toEqual([]);
 
-    // The manager sees the accepted, edited text.
-    await openSummary(manager.page);
-    await manager.page.getByTestId('summary-state').filter({ hasText: 'Accepted' }).waitFor();
+    // The manager's open summary followed live (no reload): drafted, then accepted with the edit.
+    await manager.page
+      .getByTestId('summary-state')
+      .filter({ hasText: 'Accepted' })
+      .waitFor({ timeout: 10_000 });
+    await manager.page.getByTestId('summary-message').filter({ hasText: 'changed meanwhile' }).waitFor();
     expect(await manager.page.getByTestId('summary-said').first().inputValue()).toBe(
       '健太さんは来期プロジェクトをリードしたい。',
     );
