@@ -183,6 +183,7 @@ describe('action items in two windows', { timeout: 120_000 }, () => {
       false,
     );
     expect(manager.errors).toEqual([]);
-    expect(member.errors).toEqual([]);
+    // The member's first save was answered 409 on purpose; the browser logs that response.
+    expect(member.errors.filter((error) => !/status of 409/.test(error))).toEqual([]);
   });
 });
