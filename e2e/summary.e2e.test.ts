@@ -166,6 +166,25 @@ describe('the summary the pair controls', () => {
       '健太さんは来期プロジェクトをリードしたい。',
     );
     await screenshot(manager.page, 'summary-2-manager-accepted-en');
+
+    // The manager is editing when the member saves another edit: the manager's words stay, the
+    // member's saved text shows under the field, and saving again keeps the manager's; the
+    // member's window (nothing typed there) follows to the manager's version.
+    const managerSaid = manager.page.getByTestId('summary-said').first();
+    await managerSaid.fill('Kenta wants to lead a project next term.');
+    await said.fill('健太さんは来期プロジェクトをリードしたい（追記あり）。');
+    await member.page.getByTestId('summary-accept').click();
+    await member.page.getByTestId('summary-message').filter({ hasText: '保存しました' }).waitFor();
+    await manager.page
+      .getByTestId('summary-theirs-said')
+      .filter({ hasText: '追記あり' })
+      .waitFor({ timeout: 10_000 });
+    expect(await managerSaid.inputValue()).toBe('Kenta wants to lead a project next term.');
+    await manager.page.getByTestId('summary-accept').click();
+    await manager.page.getByTestId('summary-message').filter({ hasText: 'Saved.' }).waitFor();
+    await expect
+      .poll(() => said.inputValue(), { timeout: 10_000 })
+      .toBe('Kenta wants to lead a project next term.');
     expect(stand.requests).toHaveLength(1);
     expect([...member.errors, ...manager.errors, ...admin.errors]).toEqual([]);
   }, 240_000);
