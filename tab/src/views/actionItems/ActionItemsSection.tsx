@@ -24,8 +24,10 @@ import {
   type ActionItemEdit,
   afterConflict,
   afterRefusal,
+  afterSaved,
   editBody,
   reconcileEdits,
+  sendVersion,
   startEdit,
   unchanged,
 } from './actionItemEdit';
@@ -176,20 +178,13 @@ export default function ActionItemsSection({
     }
     markSaving(id, true);
     try {
-      const saved = await api.edit(sessionId, { id, version: edit.baseVersion }, editBody(edit));
+      const saved = await api.edit(sessionId, { id, version: sendVersion(edit, item) }, editBody(edit));
       replaceItem(saved);
       // Typed on while it was sent: what was typed stays, now on the saved version.
       setEdits((current) => {
         const { [id]: now, ...rest } = current;
-        if (
-          now === undefined ||
-          (now.text === edit.text && now.ownerRole === edit.ownerRole && now.dueDate === edit.dueDate)
-        )
-          return rest;
-        return {
-          ...rest,
-          [id]: { ...now, baseVersion: saved.version, conflict: undefined, refusal: undefined },
-        };
+        const next = afterSaved(now, edit, saved);
+        return next === null ? rest : { ...rest, [id]: next };
       });
     } catch (error) {
       const theirs =

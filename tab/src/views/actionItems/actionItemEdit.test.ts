@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   afterConflict,
   afterRefusal,
+  afterSaved,
   changedMeanwhile,
   editBody,
   reconcileEdits,
+  sendVersion,
   startEdit,
   unchanged,
 } from './actionItemEdit';
@@ -48,10 +50,31 @@ describe('editing an action item', () => {
     expect(changedMeanwhile(conflicted, newer)).toBe(newer);
   });
 
-  it('notices a change made meanwhile before saving', () => {
-    const edit = startEdit(item());
+  it('notices a change made meanwhile before saving, and saves over the version it began from', () => {
+    const edit = { ...startEdit(item()), text: '私の文' };
     expect(changedMeanwhile(edit, item())).toBeNull();
-    expect(changedMeanwhile(edit, item({ version: 2, text: '相手' }))?.text).toBe('相手');
+    const theirs = item({ version: 2, text: '相手' });
+    expect(changedMeanwhile(edit, theirs)?.text).toBe('相手');
+    expect(sendVersion(edit, theirs)).toBe(1);
+  });
+
+  it('treats a check-off meanwhile as no change to what is edited: no notice, no conflict', () => {
+    const edit = { ...startEdit(item()), text: '私の文' };
+    const checked = item({ version: 2, done: true });
+    expect(changedMeanwhile(edit, checked)).toBeNull();
+    expect(sendVersion(edit, checked)).toBe(2);
+  });
+
+  it('closes once saved, unless the person typed on meanwhile', () => {
+    const sent = { ...startEdit(item()), text: '送った文' };
+    const saved = item({ text: '送った文', version: 2 });
+    expect(afterSaved(sent, sent, saved)).toBeNull();
+    expect(afterSaved(undefined, sent, saved)).toBeNull();
+    expect(afterSaved({ ...sent, text: '送った文、続き' }, sent, saved)).toMatchObject({
+      text: '送った文、続き',
+      baseVersion: 2,
+      base: { text: '送った文' },
+    });
   });
 
   it('marks an edit whose item the other person deleted as gone, keeping its text', () => {

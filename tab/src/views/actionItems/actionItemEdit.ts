@@ -10,6 +10,8 @@ export interface ActionItemEdit {
   itemId: string;
   /** The item's version when the person started editing (or last saw theirs, after a conflict). */
   baseVersion: number;
+  /** The edited fields as they were at `baseVersion`: a later check-off alone changes none of them. */
+  base: EditedFields;
   text: string;
   ownerRole: ActionItemView['ownerRole'];
   /** YYYY-MM-DD, or '' for no due date (the date box's empty value). */
@@ -22,10 +24,22 @@ export interface ActionItemEdit {
   gone?: boolean;
 }
 
+type EditedFields = Pick<ActionItemView, 'text' | 'ownerRole' | 'dueDate'>;
+
+const fieldsOf = (item: ActionItemView): EditedFields => ({
+  text: item.text,
+  ownerRole: item.ownerRole,
+  dueDate: item.dueDate,
+});
+
+const sameFields = (a: EditedFields, b: EditedFields) =>
+  a.text === b.text && a.ownerRole === b.ownerRole && a.dueDate === b.dueDate;
+
 export function startEdit(item: ActionItemView): ActionItemEdit {
   return {
     itemId: item.id,
     baseVersion: item.version,
+    base: fieldsOf(item),
     text: item.text,
     ownerRole: item.ownerRole,
     dueDate: item.dueDate ?? '',
@@ -51,12 +65,30 @@ export function unchanged(edit: ActionItemEdit, item: ActionItemView): boolean {
 }
 
 /**
+ * `sent` was saved as `saved`. The edit closes if it still holds just that; if the person typed on
+ * meanwhile, what they typed stays, now based on the saved version.
+ */
+export function afterSaved(
+  current: ActionItemEdit | undefined,
+  sent: ActionItemEdit,
+  saved: ActionItemView,
+): ActionItemEdit | null {
+  if (
+    current === undefined ||
+    (current.text === sent.text && current.ownerRole === sent.ownerRole && current.dueDate === sent.dueDate)
+  )
+    return null;
+  const { refusal: _, conflict: __, ...rest } = current;
+  return { ...rest, baseVersion: saved.version, base: fieldsOf(saved) };
+}
+
+/**
  * A newer version got there first: the typed fields stay as they are, theirs is shown beside, and
  * saving again (now on their version) replaces theirs knowingly.
  */
 export function afterConflict(edit: ActionItemEdit, theirs: ActionItemView): ActionItemEdit {
   const { refusal: _, ...rest } = edit;
-  return { ...rest, baseVersion: theirs.version, conflict: theirs };
+  return { ...rest, baseVersion: theirs.version, base: fieldsOf(theirs), conflict: theirs };
 }
 
 /** The server refused the save for a reason: the typed fields stay with it until the person decides. */
@@ -81,12 +113,27 @@ export function reconcileEdits(
   return next;
 }
 
-/** The item as the other person changed it since this edit began (null: unchanged meanwhile). */
+/**
+ * The item as the other person changed it since this edit began (null: unchanged meanwhile). A
+ * check-off or uncheck alone is no change to what is being edited.
+ */
 export function changedMeanwhile(
   edit: ActionItemEdit,
   item: ActionItemView | undefined,
 ): ActionItemView | null {
   if (edit.conflict !== undefined)
-    return edit.conflict.version >= (item?.version ?? 0) ? edit.conflict : (item ?? null);
-  return item !== undefined && item.version > edit.baseVersion ? item : null;
+    return item !== undefined && item.version > edit.conflict.version ? item : edit.conflict;
+  return item !== undefined && item.version > edit.baseVersion && !sameFields(fieldsOf(item), edit.base)
+    ? item
+    : null;
+}
+
+/**
+ * The version a save names: the one the edit began from, unless the item changed since only by a
+ * check-off (its edited fields as they were), which the save may go over without a conflict.
+ */
+export function sendVersion(edit: ActionItemEdit, item: ActionItemView): number {
+  return item.version > edit.baseVersion && !sameFields(fieldsOf(item), edit.base)
+    ? edit.baseVersion
+    : Math.max(item.version, edit.baseVersion);
 }
