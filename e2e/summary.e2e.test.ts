@@ -111,6 +111,9 @@ describe('the summary the pair controls', () => {
     // Each person allows it; each sees the other's choice.
     const manager = await signIn(MANAGER, 'en-US');
     await openSummary(manager.page);
+    // No draft, yet the manager (and only the manager) gets the talk-fit section from the transcript.
+    await manager.page.getByTestId('talk-fit').filter({ hasText: 'Only you see it' }).waitFor();
+    expect(await member.page.getByTestId('talk-fit').count()).toBe(0);
     await manager.page.getByTestId('summary-consent').check();
     await manager.page.getByTestId('summary-their-consent').filter({ hasText: 'has not allowed' }).waitFor();
     await openSummary(member.page);
@@ -135,13 +138,35 @@ describe('the summary the pair controls', () => {
     expect(await member.page.getByTestId('summary-fit').count()).toBe(0);
     expect(await seriousAxeViolations(member.page)).toEqual([]);
 
-    // The manager sees the accepted, edited text.
-    await openSummary(manager.page);
-    await manager.page.getByTestId('summary-state').filter({ hasText: 'Accepted' }).waitFor();
+    // The manager's open summary followed live (no reload): drafted, then accepted with the edit.
+    await manager.page
+      .getByTestId('summary-state')
+      .filter({ hasText: 'Accepted' })
+      .waitFor({ timeout: 10_000 });
+    await manager.page.getByTestId('summary-message').filter({ hasText: 'changed meanwhile' }).waitFor();
     expect(await manager.page.getByTestId('summary-said').first().inputValue()).toBe(
       '健太さんは来期プロジェクトをリードしたい。',
     );
     await screenshot(manager.page, 'summary-2-manager-accepted-en');
+
+    // The manager is editing when the member saves another edit: the manager's words stay, the
+    // member's saved text shows under the field, and saving again keeps the manager's; the
+    // member's window (nothing typed there) follows to the manager's version.
+    const managerSaid = manager.page.getByTestId('summary-said').first();
+    await managerSaid.fill('Kenta wants to lead a project next term.');
+    await said.fill('健太さんは来期プロジェクトをリードしたい（追記あり）。');
+    await member.page.getByTestId('summary-accept').click();
+    await member.page.getByTestId('summary-message').filter({ hasText: '保存しました' }).waitFor();
+    await manager.page
+      .getByTestId('summary-theirs-said')
+      .filter({ hasText: '追記あり' })
+      .waitFor({ timeout: 10_000 });
+    expect(await managerSaid.inputValue()).toBe('Kenta wants to lead a project next term.');
+    await manager.page.getByTestId('summary-accept').click();
+    await manager.page.getByTestId('summary-message').filter({ hasText: 'Saved.' }).waitFor();
+    await expect
+      .poll(() => said.inputValue(), { timeout: 10_000 })
+      .toBe('Kenta wants to lead a project next term.');
     expect(stand.requests).toHaveLength(1);
     expect([...member.errors, ...manager.errors, ...admin.errors]).toEqual([]);
   }, 240_000);

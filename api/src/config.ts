@@ -175,18 +175,33 @@ function parseLogLevel(env: Env): Config['logLevel'] {
 
 /**
  * AZURE_OPENAI_ENDPOINT and AZURE_OPENAI_DEPLOYMENT, with AZURE_OPENAI_API_KEY or else the app's
- * managed identity (App Service's IDENTITY_ENDPOINT); or none of them. A half-configured deployment
- * is a mistake, not "off".
+ * managed identity (App Service's IDENTITY_ENDPOINT): the system-assigned one, or the user-assigned
+ * one named by AZURE_OPENAI_MANAGED_IDENTITY_CLIENT_ID; or none of them. A half-configured
+ * deployment is a mistake, not "off".
  */
 function parseAzureOpenAi(env: Env): AzureOpenAiConfig | null {
   const names = ['AZURE_OPENAI_ENDPOINT', 'AZURE_OPENAI_DEPLOYMENT', 'AZURE_OPENAI_API_KEY'] as const;
   const [endpoint, deployment, apiKey] = names.map((name) => read(env, name));
-  if (endpoint === undefined && deployment === undefined && apiKey === undefined) return null;
+  const clientId = read(env, 'AZURE_OPENAI_MANAGED_IDENTITY_CLIENT_ID');
+  if (endpoint === undefined && deployment === undefined && apiKey === undefined && clientId === undefined)
+    return null;
   const missing = names.slice(0, 2).find((name) => read(env, name) === undefined);
   if (missing !== undefined) {
     throw new ConfigError(missing, 'is required when any AZURE_OPENAI_* variable is set');
   }
-  const identity = managedIdentityOf(env);
+  if (clientId !== undefined && apiKey !== undefined) {
+    throw new ConfigError(
+      'AZURE_OPENAI_MANAGED_IDENTITY_CLIENT_ID',
+      'names the identity used instead of AZURE_OPENAI_API_KEY: set one of the two',
+    );
+  }
+  if (clientId !== undefined && !GUID.test(clientId)) {
+    throw new ConfigError(
+      'AZURE_OPENAI_MANAGED_IDENTITY_CLIENT_ID',
+      "must be the user-assigned identity's client id (a GUID)",
+    );
+  }
+  const identity = managedIdentityOf(env, clientId);
   const auth: AzureOpenAiConfig['auth'] | null =
     apiKey !== undefined
       ? { kind: 'key', apiKey }
@@ -195,8 +210,10 @@ function parseAzureOpenAi(env: Env): AzureOpenAiConfig | null {
         : null;
   if (auth === null) {
     throw new ConfigError(
-      'AZURE_OPENAI_API_KEY',
-      'is required unless the app has a managed identity (IDENTITY_ENDPOINT, IDENTITY_HEADER)',
+      clientId === undefined ? 'AZURE_OPENAI_API_KEY' : 'AZURE_OPENAI_MANAGED_IDENTITY_CLIENT_ID',
+      clientId === undefined
+        ? 'is required unless the app has a managed identity (IDENTITY_ENDPOINT, IDENTITY_HEADER)'
+        : 'needs the app to run with a managed identity (IDENTITY_ENDPOINT, IDENTITY_HEADER)',
     );
   }
   const url = parseUrl(env, 'AZURE_OPENAI_ENDPOINT', '');

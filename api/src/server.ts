@@ -305,6 +305,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
       await api.register(summaryRoutes, {
         // Without AZURE_OPENAI_* there is no drafter at all: no code path can send anything out.
         drafter: config.azureOpenAi === null ? null : createAzureOpenAiDrafter(config.azureOpenAi),
+        notifier,
         now,
       });
     },

@@ -3,6 +3,8 @@
  * 2019-08-01 with the X-IDENTITY-HEADER secret, answered with `access_token` and `expires_on`
  * (https://learn.microsoft.com/azure/app-service/overview-managed-identity#rest-endpoint-reference).
  * Used to read Key Vault references at start-up and to call the tenant's Azure OpenAI without a key.
+ * Without a client id the endpoint answers for the app's system-assigned identity; with `client_id`
+ * it answers for that user-assigned identity of the app (one app may carry several).
  */
 
 export interface ManagedIdentity {
@@ -10,6 +12,8 @@ export interface ManagedIdentity {
   endpoint: string;
   /** IDENTITY_HEADER, the secret the endpoint expects back. */
   secret: string;
+  /** A user-assigned identity's client id; absent: the system-assigned identity. */
+  clientId?: string;
 }
 
 export class ManagedIdentityError extends Error {
@@ -19,11 +23,18 @@ export class ManagedIdentityError extends Error {
   }
 }
 
-/** The app's managed identity, when App Service gave it one. */
-export function managedIdentityOf(env: Readonly<Record<string, string | undefined>>): ManagedIdentity | null {
+/**
+ * The app's managed identity, when App Service gave it one: the system-assigned one, or with
+ * `clientId` the user-assigned identity of that client id.
+ */
+export function managedIdentityOf(
+  env: Readonly<Record<string, string | undefined>>,
+  clientId?: string,
+): ManagedIdentity | null {
   const endpoint = env.IDENTITY_ENDPOINT?.trim();
   const secret = env.IDENTITY_HEADER?.trim();
-  return endpoint && secret ? { endpoint, secret } : null;
+  if (!endpoint || !secret) return null;
+  return clientId === undefined ? { endpoint, secret } : { endpoint, secret, clientId };
 }
 
 export interface IdentityToken {
@@ -41,6 +52,7 @@ export async function requestIdentityToken(
   const url = new URL(identity.endpoint);
   url.searchParams.set('resource', resource);
   url.searchParams.set('api-version', '2019-08-01');
+  if (identity.clientId !== undefined) url.searchParams.set('client_id', identity.clientId);
   const response = await http(url, { headers: { 'X-IDENTITY-HEADER': identity.secret } }).catch(() => null);
   if (response === null || !response.ok) {
     await response?.body?.cancel();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type ActionItem,
   actionItemsForSession,
+  assertMayDeleteActionItem,
   doneChange,
   isOverdue,
   localToday,
@@ -141,5 +142,35 @@ describe('checking an item', () => {
       doneBy: null,
     });
     expect(doneChange(action('a'), false, 'y', now)).toBeNull();
+  });
+});
+
+describe('deleting an action item', () => {
+  const open = { status: 'established' as const };
+
+  it('may be deleted from its own 1on1, and from a later one while it is carried there', () => {
+    expect(() => assertMayDeleteActionItem(action('a'), s1, open)).not.toThrow();
+    expect(() => assertMayDeleteActionItem(action('a'), s3, open)).not.toThrow();
+    // Finished during the later 1on1: it still shows there, checked, so it may still go.
+    const doneInS2 = action('b', { doneAt: new Date(s2.start.getTime() + 60_000) });
+    expect(() => assertMayDeleteActionItem(doneInS2, s2, open)).not.toThrow();
+    expect(() => assertMayDeleteActionItem(doneInS2, s1, open)).not.toThrow();
+  });
+
+  it('is refused from a 1on1 that no longer shows it (finished earlier), or before it was agreed', () => {
+    const doneInS2 = action('b', { doneAt: new Date(s2.start.getTime() + 60_000) });
+    expect(() => assertMayDeleteActionItem(doneInS2, s3, open)).toThrow(
+      expect.objectContaining({ kind: 'conflict' }),
+    );
+    const agreedInS2 = action('c', { originSessionId: 's2', originStart: s2.start });
+    expect(() => assertMayDeleteActionItem(agreedInS2, s1, open)).toThrow(
+      expect.objectContaining({ kind: 'conflict' }),
+    );
+  });
+
+  it('is refused once the pair has ended: its history is read-only', () => {
+    expect(() => assertMayDeleteActionItem(action('a'), s1, { status: 'ended' })).toThrow(
+      expect.objectContaining({ kind: 'conflict' }),
+    );
   });
 });

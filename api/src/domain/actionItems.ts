@@ -1,5 +1,5 @@
-import { invalid } from './errors.js';
-import type { PairRole } from './pair.js';
+import { conflict, invalid } from './errors.js';
+import { assertPairOpen, type Pair, type PairRole } from './pair.js';
 import { countCharacters, TEXT_LIMITS } from './textLimits.js';
 
 /**
@@ -119,4 +119,21 @@ export function doneChange(
 ): { doneAt: Date | null; doneBy: string | null } | null {
   if (done === (item.doneAt !== null)) return null;
   return done ? { doneAt: now, doneBy: actorId } : { doneAt: null, doneBy: null };
+}
+
+/**
+ * Deleting an action item (an item agreed by mistake, or no longer meant): either person may, from
+ * a 1on1 that still shows it — its own 1on1, or a later one it is carried into while open (or was
+ * finished in). An item finished before a 1on1 began is that earlier 1on1's history: it cannot be
+ * deleted from the later one, and nothing of an ended pair can be deleted (kept read-only).
+ */
+export function assertMayDeleteActionItem(
+  item: ActionItem,
+  session: { id: string; start: Date },
+  pair: Pick<Pair, 'status'>,
+): void {
+  assertPairOpen(pair);
+  if (actionItemsForSession([item], session).length === 0) {
+    throw conflict('this action item belongs to the history of an earlier 1on1; it can no longer be deleted');
+  }
 }

@@ -66,6 +66,7 @@ const ACCESS: Record<string, Access> = {
   'GET /api/v1/sessions/{sessionId}/action-items': 'participant',
   'POST /api/v1/sessions/{sessionId}/action-items': 'participant',
   'PATCH /api/v1/sessions/{sessionId}/action-items/{actionItemId}': 'participant',
+  'DELETE /api/v1/sessions/{sessionId}/action-items/{actionItemId}': 'participant',
   'POST /api/v1/sessions/{sessionId}/dice': 'participant',
   'GET /api/v1/sessions/{sessionId}/events': 'participant',
   'POST /api/v1/sessions/{sessionId}/status': 'participant',
@@ -90,6 +91,8 @@ const ACCESS: Record<string, Access> = {
   'POST /api/v1/sessions/{sessionId}/rating': 'pairMember',
   'GET /api/v1/admin/jobs/dead': 'admin',
   'GET /api/v1/sessions/{sessionId}/summary': 'participant',
+  // The manager's private fit hint: the member, like everyone else, is answered 404.
+  'GET /api/v1/sessions/{sessionId}/summary/fit': 'pairManager',
   'POST /api/v1/sessions/{sessionId}/summary/draft': 'participant',
   'PUT /api/v1/sessions/{sessionId}/summary': 'participant',
   'DELETE /api/v1/sessions/{sessionId}/summary': 'participant',

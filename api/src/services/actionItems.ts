@@ -3,6 +3,7 @@ import type { TenantData } from '../data/tenantData.js';
 import {
   type ActionItem,
   actionItemsForSession,
+  assertMayDeleteActionItem,
   doneChange,
   isOverdue,
   localToday,
@@ -173,5 +174,33 @@ export async function changeActionItem(
     }
     await record('action.changed', { itemId: updated.id, change: 'updated' });
     return presentActionItem(updated, today, session.id);
+  });
+}
+
+/**
+ * Either person deletes an action item from a 1on1 that shows it (the rule is the domain's), over
+ * the version they saw: an edit made meanwhile answers 409 with the item as it is now, so nobody
+ * deletes a text they never read.
+ */
+export async function deleteActionItem(
+  data: TenantData,
+  notifier: SessionChangeNotifier,
+  input: { sessionId: string; itemId: string; actorId: string; expectedVersion: number; now: Date },
+): Promise<void> {
+  const { sessionId, itemId, actorId, expectedVersion, now } = input;
+  await changeSession(data, notifier, sessionId, async (trx, record) => {
+    const { session, pair } = await loadParticipantSession(trx, sessionId, actorId);
+    const item = await trx.actionItems.findById(itemId);
+    if (item === null || item.pairId !== pair.id) throw notFound('action item');
+    assertMayDeleteActionItem(item, { id: session.id, start: session.scheduledStart }, pair);
+    const today = await pairToday(trx, pair.id, now);
+    assertVersion(presentActionItem(item, today, session.id), expectedVersion);
+    if (!(await trx.actionItems.remove(item.id, expectedVersion))) {
+      const current = await trx.actionItems.findById(item.id);
+      if (current === null) throw notFound('action item');
+      assertVersion(presentActionItem(current, today, session.id), expectedVersion);
+      throw notFound('action item');
+    }
+    await record('action.changed', { itemId: item.id, change: 'deleted' });
   });
 }

@@ -9,7 +9,8 @@ export type SessionEventType =
   | 'dice.rolled'
   | 'session.status'
   | 'session.next'
-  | 'action.changed';
+  | 'action.changed'
+  | 'summary.changed';
 
 export interface SessionEventPayload {
   /** Set when only one person may see the event (a private memo): everybody else never receives it. */

@@ -2,7 +2,7 @@ import type { SummaryRecord } from '../data/repositories/summaries.js';
 import type { TenantData } from '../data/tenantData.js';
 import type { AgendaItem } from '../domain/agenda.js';
 import { type Catalog, catalogLabel } from '../domain/catalog.js';
-import { conflict } from '../domain/errors.js';
+import { conflict, notFound } from '../domain/errors.js';
 import type { Locale, LocalizedText } from '../domain/localizedText.js';
 import type { Pair, PairRole } from '../domain/pair.js';
 import {
@@ -22,13 +22,17 @@ import { type TalkFitHint, talkFitHint } from '../domain/talkFit.js';
 import { cuesInWindow, type ItemTalkShare, talkSharePerItem } from '../domain/talkShare.js';
 import { visibleCues } from '../domain/transcript.js';
 import type { TranscriptCue } from '../domain/webvtt.js';
+import type { SessionChangeNotifier } from '../realtime/notifier.js';
 import { AzureOpenAiError, type SummaryDrafter, type SummaryRequestItem } from '../summary/azureOpenAi.js';
 import { loadParticipantSession, participantPair } from './participantSession.js';
+import { changeSession } from './sessionChanges.js';
 
 /** What the summary routes need from the composition root. */
 export interface SummaryContext {
   /** Null when the server has no Azure OpenAI deployment configured: nothing is ever sent. */
   drafter: SummaryDrafter | null;
+  /** Tells the other window of the pair that the summary changed (its event names no text). */
+  notifier: SessionChangeNotifier;
   now: () => Date;
   /** Outcome only (source, fallback reason, counts): never transcript or summary text. */
   log: (fields: Record<string, string | number | boolean>, message: string) => void;
@@ -138,9 +142,31 @@ function itemTitle(item: AgendaItem, catalog: Catalog): LocalizedText {
   return item.themeId === null ? { ja: '', en: '' } : catalogLabel(catalog, 'themes', item.themeId);
 }
 
+/** An item's talk shares, and for the manager the private fit hint; the member's is always null. */
+function itemTalk(loaded: Loaded, item: AgendaItem): Pick<SummaryItemView, 'talk' | 'fit'> {
+  const share = loaded.shares.find((entry) => entry.agendaItemId === item.id);
+  const manager = share?.share.people[0]?.share ?? 0;
+  const member = share?.share.people[1]?.share ?? 0;
+  const attributedMs = share?.share.attributedMs ?? 0;
+  return {
+    talk: share === undefined ? null : { managerShare: manager, memberShare: member, attributedMs },
+    fit: loaded.role === 'manager' ? talkFitHint(item.expectedResponseId, manager, attributedMs) : null,
+  };
+}
+
+function itemHeading(loaded: Loaded, item: AgendaItem) {
+  return {
+    title: itemTitle(item, loaded.catalog),
+    expectedResponseId: item.expectedResponseId,
+    expectedResponse:
+      item.expectedResponseId === null
+        ? null
+        : catalogLabel(loaded.catalog, 'expectedResponses', item.expectedResponseId),
+  };
+}
+
 function present(loaded: Loaded, record: SummaryRecord | null): SummaryView {
   const texts = new Map((record?.items ?? []).map((item) => [item.agendaItemId, item]));
-  const shares = new Map(loaded.shares.map((share) => [share.agendaItemId, share]));
   const shown = record !== null && record.state !== 'discarded';
   return {
     state: record?.state ?? 'none',
@@ -152,33 +178,43 @@ function present(loaded: Loaded, record: SummaryRecord | null): SummaryView {
     items: shown
       ? loaded.agenda
           .filter((item) => texts.has(item.id))
-          .map((item) => {
-            const share = shares.get(item.id);
-            const manager = share?.share.people[0]?.share ?? 0;
-            const member = share?.share.people[1]?.share ?? 0;
-            const attributedMs = share?.share.attributedMs ?? 0;
-            const text = texts.get(item.id) ?? {
-              agendaItemId: item.id,
-              said: '',
-              decisions: '',
-              actions: '',
-            };
-            return {
-              ...text,
-              title: itemTitle(item, loaded.catalog),
-              expectedResponseId: item.expectedResponseId,
-              expectedResponse:
-                item.expectedResponseId === null
-                  ? null
-                  : catalogLabel(loaded.catalog, 'expectedResponses', item.expectedResponseId),
-              talk: share === undefined ? null : { managerShare: manager, memberShare: member, attributedMs },
-              fit:
-                loaded.role === 'manager'
-                  ? talkFitHint(item.expectedResponseId, manager, attributedMs)
-                  : null,
-            };
-          })
+          .map((item) => ({
+            ...(texts.get(item.id) ?? { agendaItemId: item.id, said: '', decisions: '', actions: '' }),
+            ...itemHeading(loaded, item),
+            ...itemTalk(loaded, item),
+          }))
       : [],
+  };
+}
+
+export interface TalkFitItemView extends Omit<SummaryItemView, keyof SummaryItemText | 'fit'> {
+  agendaItemId: string;
+  fit: TalkFitHint | null;
+}
+
+/**
+ * The manager's private fit hints straight from the transcript, with or without a summary draft:
+ * each agenda item's talk shares and hint. Nothing is drafted or stored. To the member (and anyone
+ * else) this does not exist: the hint is the manager's alone.
+ */
+export async function talkFitView(
+  data: TenantData,
+  sessionId: string,
+  actorId: string,
+  context: SummaryContext,
+): Promise<{ transcriptAvailable: boolean; items: TalkFitItemView[] }> {
+  const loaded = await load(data, sessionId, actorId, context);
+  if (loaded.role !== 'manager') throw notFound('talk fit');
+  return {
+    transcriptAvailable: loaded.cues.length > 0,
+    items:
+      loaded.cues.length === 0
+        ? []
+        : loaded.agenda.map((item) => ({
+            agendaItemId: item.id,
+            ...itemHeading(loaded, item),
+            ...itemTalk(loaded, item),
+          })),
   };
 }
 
@@ -259,9 +295,16 @@ export async function draftSummary(
       itemIds,
     );
   // The call above can take seconds: the row is checked again, under lock, before it is replaced.
-  const record = await data.transaction(async (trx) => {
+  const record = await changeSession(data, context.notifier, sessionId, async (trx, recordEvent) => {
     assertMayReplace((await trx.summaries.findForUpdate(sessionId))?.state ?? null);
-    return trx.summaries.saveDraft(sessionId, { source, fallback, items: draft }, actorId, context.now());
+    const saved = await trx.summaries.saveDraft(
+      sessionId,
+      { source, fallback, items: draft },
+      actorId,
+      context.now(),
+    );
+    await recordEvent('summary.changed', { change: 'drafted', version: saved.version });
+    return saved;
   });
   return present(loaded, record);
 }
@@ -277,13 +320,14 @@ export async function acceptSummary(
 ): Promise<SummaryView> {
   const loaded = await load(data, sessionId, actorId, context);
   const items = validateSummaryItems(edits, new Set(loaded.agenda.map((item) => item.id)));
-  const record = await data.transaction(async (trx) => {
+  const record = await changeSession(data, context.notifier, sessionId, async (trx, recordEvent) => {
     const current = await trx.summaries.findForUpdate(sessionId);
     assertMayAccept(current?.state ?? null);
     const accepted = await trx.summaries.accept(sessionId, expectedVersion, items, actorId, context.now());
     // Someone else saved first: their text comes back with the conflict, so both versions can be kept.
     if (accepted === null)
       throw conflict('the summary changed since you loaded it', present(loaded, current));
+    await recordEvent('summary.changed', { change: 'accepted', version: accepted.version });
     return accepted;
   });
   return present(loaded, record);
@@ -297,12 +341,13 @@ export async function discardSummary(
   context: SummaryContext,
 ): Promise<SummaryView> {
   const loaded = await load(data, sessionId, actorId, context);
-  const record = await data.transaction(async (trx) => {
+  const record = await changeSession(data, context.notifier, sessionId, async (trx, recordEvent) => {
     const current = await trx.summaries.findForUpdate(sessionId);
     assertMayDiscard(current?.state ?? null);
     const discarded = await trx.summaries.discard(sessionId, expectedVersion, actorId, context.now());
     if (discarded === null)
       throw conflict('the summary changed since you loaded it', present(loaded, current));
+    await recordEvent('summary.changed', { change: 'discarded', version: discarded.version });
     return discarded;
   });
   return present(loaded, record);

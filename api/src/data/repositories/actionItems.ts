@@ -94,6 +94,18 @@ export class ActionItemRepository {
     return updated === undefined ? null : this.findById(id);
   }
 
+  /** Deletes only the version the caller saw; false when someone else changed (or deleted) it first. */
+  async remove(id: string, expectedVersion: number): Promise<boolean> {
+    const removed = await this.db
+      .deleteFrom('action_items')
+      .where('tenant_id', '=', this.tenantId)
+      .where('id', '=', id)
+      .where('version', '=', expectedVersion)
+      .returning('id')
+      .executeTakeFirst();
+    return removed !== undefined;
+  }
+
   private select() {
     return this.db
       .selectFrom('action_items')

@@ -11,7 +11,7 @@ let sessionId: string;
 
 async function call(
   token: string,
-  method: 'GET' | 'POST' | 'PATCH',
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   url: string,
   payload?: unknown,
   ifMatch?: string,
@@ -135,6 +135,77 @@ describe('action items', () => {
     expect(await listed(member, next.json().id)).toEqual(inNext);
   });
 
+  it('are corrected by either person (text, owner, due date) over the version they saw', async () => {
+    const url = `/sessions/${sessionId}/action-items`;
+    const created = (await call(member, 'POST', url, { text: '議事録を送る', ownerRole: 'member' })).json();
+    const edited = await call(
+      manager,
+      'PATCH',
+      `${url}/${created.id}`,
+      { text: ' 議事録を金曜までに送る ', ownerRole: 'manager', dueDate: '2031-01-03' },
+      '"1"',
+    );
+    expect(edited.statusCode).toBe(200);
+    expect(edited.headers.etag).toBe('"2"');
+    expect(edited.json()).toMatchObject({
+      text: '議事録を金曜までに送る',
+      ownerRole: 'manager',
+      dueDate: '2031-01-03',
+      version: 2,
+    });
+    // The member's edit on the old version is refused with the manager's text, to set beside theirs.
+    const stale = await call(
+      member,
+      'PATCH',
+      `${url}/${created.id}`,
+      { text: '議事録を送る（修正）' },
+      '"1"',
+    );
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().current).toMatchObject({ text: '議事録を金曜までに送る', version: 2 });
+    const cleared = await call(member, 'PATCH', `${url}/${created.id}`, { dueDate: null }, '"2"');
+    expect(cleared.json()).toMatchObject({ dueDate: null, version: 3 });
+    const blank = await call(member, 'PATCH', `${url}/${created.id}`, { text: ' ' }, '"3"');
+    expect(blank.statusCode).toBe(422);
+    expect(JSON.stringify(blank.json().errors)).toContain('text');
+  });
+
+  it('are deleted by either person over the version they saw', async () => {
+    const url = `/sessions/${sessionId}/action-items`;
+    const created = (await call(manager, 'POST', url, { text: '間違えて追加', ownerRole: 'member' })).json();
+    expect((await call(member, 'DELETE', `${url}/${created.id}`)).statusCode).toBe(428);
+    expect((await call(outsider, 'DELETE', `${url}/${created.id}`, undefined, '"1"')).statusCode).toBe(404);
+    await call(manager, 'PATCH', `${url}/${created.id}`, { text: '間違えて追加（直した）' }, '"1"');
+    // An edit made meanwhile: nobody deletes a text they never read.
+    const stale = await call(member, 'DELETE', `${url}/${created.id}`, undefined, '"1"');
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().current).toMatchObject({ text: '間違えて追加（直した）', version: 2 });
+    const deleted = await call(member, 'DELETE', `${url}/${created.id}`, undefined, '"2"');
+    expect(deleted.statusCode).toBe(204);
+    expect((await listed(manager, sessionId)).some((item) => item.id === created.id)).toBe(false);
+    expect((await call(member, 'DELETE', `${url}/${created.id}`, undefined, '"2"')).statusCode).toBe(404);
+  });
+
+  it('cannot be deleted from a later 1on1 once finished before it: that is the earlier 1on1’s history', async () => {
+    const url = `/sessions/${sessionId}/action-items`;
+    const created = (await call(member, 'POST', url, { text: '資料を共有する', ownerRole: 'member' })).json();
+    await call(member, 'PATCH', `${url}/${created.id}`, { done: true }, '"1"');
+    const later = await call(member, 'POST', `/pairs/${PAIR_ID}/sessions`, {
+      scheduledStart: '2031-02-10T01:00:00Z',
+      scheduledEnd: '2031-02-10T01:30:00Z',
+    });
+    const refused = await call(
+      manager,
+      'DELETE',
+      `/sessions/${later.json().id}/action-items/${created.id}`,
+      undefined,
+      '"2"',
+    );
+    expect(refused.statusCode).toBe(409);
+    // From its own 1on1 it may still go.
+    expect((await call(manager, 'DELETE', `${url}/${created.id}`, undefined, '"2"')).statusCode).toBe(204);
+  });
+
   it('are read-only once the pair has ended', async () => {
     const [item] = await listed(member, sessionId);
     expect((await call(manager, 'POST', `/pairs/${PAIR_ID}/end`)).statusCode).toBe(204);
@@ -151,6 +222,14 @@ describe('action items', () => {
       `"${item?.version}"`,
     );
     expect(check.statusCode).toBe(409);
+    const remove = await call(
+      member,
+      'DELETE',
+      `/sessions/${sessionId}/action-items/${item?.id}`,
+      undefined,
+      `"${item?.version}"`,
+    );
+    expect(remove.statusCode).toBe(409);
     expect((await call(member, 'GET', `/sessions/${sessionId}/action-items`)).statusCode).toBe(200);
   });
 });

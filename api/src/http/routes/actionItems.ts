@@ -6,6 +6,7 @@ import {
   type ActionItemChanges,
   changeActionItem,
   createActionItem,
+  deleteActionItem,
   listSessionActionItems,
   type NewActionItem,
 } from '../../services/actionItems.js';
@@ -138,6 +139,32 @@ export async function actionItemRoutes(
         now: now(),
       });
       return sendETag(reply, view.version).send(view);
+    },
+  );
+
+  app.delete(
+    '/sessions/:sessionId/action-items/:actionItemId',
+    {
+      schema: {
+        summary:
+          'Delete an action item of the pair (If-Match), by either person, from a 1on1 that still shows it',
+        tags: ['action items'],
+        params: ItemParams,
+        response: { 204: Type.Null(), ...writeResponses },
+      },
+    },
+    async (request, reply) => {
+      const { sessionId, actionItemId } = request.params as { sessionId: string; actionItemId: string };
+      const version = expectedVersion(request);
+      const { actor, data } = request;
+      await deleteActionItem(data, notifier, {
+        sessionId,
+        itemId: actionItemId,
+        actorId: actor.id,
+        expectedVersion: version,
+        now: now(),
+      });
+      return reply.code(204).send();
     },
   );
 }

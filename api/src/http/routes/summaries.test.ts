@@ -211,6 +211,28 @@ describe('session summary', () => {
     expect((await discard(drafted.version)).statusCode).toBe(200);
   });
 
+  it('gives the manager the fit hint from the transcript without any draft; the member never gets it', async () => {
+    const fitAs = async (person: { id: string }) =>
+      app.inject({ url: `/api/v1/sessions/${SESSION}/summary/fit`, headers: await headers(person) });
+    expect((await summaryAs(DEMO_PEOPLE.misaki)).json()).toMatchObject({ state: 'discarded', items: [] });
+    const response = await fitAs(DEMO_PEOPLE.misaki);
+    expect(response.statusCode).toBe(200);
+    const view = response.json();
+    expect(view.transcriptAvailable).toBe(true);
+    expect(view.items.map((item: { fit: unknown }) => item.fit)).toEqual([
+      { kind: 'fits', expectedResponseId: 'listen', managerShare: 0.167 },
+      { kind: 'spokeTooMuch', expectedResponseId: 'listen', managerShare: 0.944 },
+    ]);
+    expect(view.items[1]).toMatchObject({ title: { en: 'Home office days' }, talk: { memberShare: 0.056 } });
+    // Asking for it drafts and stores nothing.
+    expect((await summaryAs(DEMO_PEOPLE.kenta)).json()).toMatchObject({ state: 'discarded', items: [] });
+    const member = await fitAs(DEMO_PEOPLE.kenta);
+    expect(member.statusCode).toBe(404);
+    expect(member.body).not.toContain('spokeTooMuch');
+    expect((await fitAs(DEMO_PEOPLE.emily)).statusCode).toBe(404);
+    expect(stand.requests).toHaveLength(0);
+  });
+
   it('drafts with the stand-in once both allowed it, and the pair accepts it edited', async () => {
     expect((await allow(DEMO_PEOPLE.kenta, true)).json()).toMatchObject({
       mine: true,

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { SUMMARY_ITEM_LIMIT, SUMMARY_TEXT_LIMIT, type SummaryItemText } from '../../domain/summary.js';
 import { requestMaxLength } from '../../domain/textLimits.js';
+import type { SessionChangeNotifier } from '../../realtime/notifier.js';
 import {
   acceptSummary,
   discardSummary,
@@ -9,6 +10,7 @@ import {
   type SummaryContext,
   setSummaryConsent,
   summaryView,
+  talkFitView,
 } from '../../services/sessionSummary.js';
 import { setSummariesAiEnabled, summariesAiEnabled } from '../../services/summarySettings.js';
 import type { SummaryDrafter } from '../../summary/azureOpenAi.js';
@@ -47,6 +49,15 @@ const FitSchema = Type.Object({
   managerShare: Type.Number(),
 });
 
+const TalkSchema = Type.Union([
+  Type.Object({
+    managerShare: Type.Number(),
+    memberShare: Type.Number(),
+    attributedMs: Type.Integer(),
+  }),
+  Type.Null(),
+]);
+
 const SummarySchema = Type.Object({
   state: Type.Union(['none', 'draft', 'accepted', 'discarded'].map((state) => Type.Literal(state))),
   source: Type.Union([Type.Literal('azure_openai'), Type.Literal('extractive'), Type.Null()]),
@@ -64,15 +75,22 @@ const SummarySchema = Type.Object({
       title: LocalizedText,
       expectedResponseId: Type.Union([Type.String(), Type.Null()]),
       expectedResponse: Type.Union([LocalizedText, Type.Null()]),
-      talk: Type.Union([
-        Type.Object({
-          managerShare: Type.Number(),
-          memberShare: Type.Number(),
-          attributedMs: Type.Integer(),
-        }),
-        Type.Null(),
-      ]),
+      talk: TalkSchema,
       /** The manager's private hint; always null for the member. */
+      fit: Type.Union([FitSchema, Type.Null()]),
+    }),
+  ),
+});
+
+const TalkFitSchema = Type.Object({
+  transcriptAvailable: Type.Boolean(),
+  items: Type.Array(
+    Type.Object({
+      agendaItemId: Type.String(),
+      title: LocalizedText,
+      expectedResponseId: Type.Union([Type.String(), Type.Null()]),
+      expectedResponse: Type.Union([LocalizedText, Type.Null()]),
+      talk: TalkSchema,
       fit: Type.Union([FitSchema, Type.Null()]),
     }),
   ),
@@ -81,10 +99,11 @@ const SummarySchema = Type.Object({
 /** A 1on1's summary, controlled by its pair; Azure OpenAI writes drafts only when everyone allowed it. */
 export async function summaryRoutes(
   app: FastifyInstance,
-  options: { drafter: SummaryDrafter | null; now: () => Date },
+  options: { drafter: SummaryDrafter | null; notifier: SessionChangeNotifier; now: () => Date },
 ) {
   const context = (log: FastifyInstance['log']): SummaryContext => ({
     drafter: options.drafter,
+    notifier: options.notifier,
     now: options.now,
     log: (fields, message) => log.info({ component: 'summary', ...fields }, message),
   });
@@ -103,6 +122,23 @@ export async function summaryRoutes(
       const { sessionId } = request.params as { sessionId: string };
       const view = await summaryView(request.data, sessionId, request.actor.id, context(request.log));
       return sendETag(reply, view.version).send(view);
+    },
+  );
+
+  app.get(
+    '/sessions/:sessionId/summary/fit',
+    {
+      schema: {
+        summary:
+          "The manager's private talk-share fit hints per agenda item, from the transcript, without a summary draft (manager only)",
+        tags: ['summary'],
+        params: SessionParams,
+        response: { 200: TalkFitSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const { sessionId } = request.params as { sessionId: string };
+      return talkFitView(request.data, sessionId, request.actor.id, context(request.log));
     },
   );
 

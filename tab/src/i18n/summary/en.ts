@@ -60,4 +60,15 @@ export const en = {
   'summary.adminNotConfigured':
     'The server has no Azure OpenAI deployment configured (AZURE_OPENAI_ENDPOINT, AZURE_OPENAI_DEPLOYMENT, AZURE_OPENAI_API_KEY); drafts stay extractive until it has one.',
   'summary.adminSaved': 'Saved.',
+  'summary.fitSectionTitle': 'How your talk fitted what was asked',
+  'summary.fitSectionIntro':
+    'From the transcript, per agenda item; no summary is drafted for this. Only you see it, never the member.',
+  'summary.fitLoading': 'Reading the talk shares…',
+  'summary.fitLoadFailed': 'The talk shares could not be read: {reason}',
+  'summary.fitNone': 'No item had a response asked for and enough talk to compare.',
+  'summary.liveChanged':
+    'The summary was changed meanwhile. Your edits are kept, with the saved version under each field; saving again keeps yours.',
+  'summary.liveUpdated': 'The summary was changed meanwhile; it is shown as it is now.',
+  'summary.liveDiscarded':
+    'The summary was discarded meanwhile. Your edits are still shown here so nothing is lost; copy what you need, then draft again.',
 } as const;

@@ -60,4 +60,15 @@ export const ja = {
   'summary.adminNotConfigured':
     'サーバーに Azure OpenAI のデプロイが設定されていません（AZURE_OPENAI_ENDPOINT、AZURE_OPENAI_DEPLOYMENT、AZURE_OPENAI_API_KEY）。設定されるまで、下書きは文字起こしからの抜き出しになります。',
   'summary.adminSaved': '保存しました。',
+  'summary.fitSectionTitle': '話した割合と相手の希望',
+  'summary.fitSectionIntro':
+    '文字起こしから議題ごとに計算しています（まとめの下書きは作りません）。あなただけに表示され、メンバーには表示されません。',
+  'summary.fitLoading': '発話の割合を読み込んでいます…',
+  'summary.fitLoadFailed': '発話の割合を読み込めませんでした：{reason}',
+  'summary.fitNone': '希望する対応が指定され、比べられるだけの発話があった議題はありません。',
+  'summary.liveChanged':
+    'その間にまとめが変更されました。あなたの編集は残っており、各欄の下に保存された内容を表示しています。もう一度保存するとあなたの内容が残ります。',
+  'summary.liveUpdated': 'その間にまとめが変更されました。最新の内容を表示しています。',
+  'summary.liveDiscarded':
+    'その間にまとめが破棄されました。あなたの編集は失われないようここに表示したままです。必要な部分を控えてから、もう一度下書きを作ってください。',
 } as const;

@@ -4,6 +4,10 @@ import type { RequestBodyOf, ResponseOf } from '../../api/contract';
 /** An action item as the API presents it (api/src/services/actionItems.ts). */
 export type ActionItemView = ResponseOf<'/api/v1/sessions/{sessionId}/action-items'>['items'][number];
 export type NewActionItem = RequestBodyOf<'/api/v1/sessions/{sessionId}/action-items', 'post'>;
+export type ActionItemChanges = RequestBodyOf<
+  '/api/v1/sessions/{sessionId}/action-items/{actionItemId}',
+  'patch'
+>;
 
 const seg = encodeURIComponent;
 
@@ -24,6 +28,18 @@ export function actionItemsEndpoints(request: ApiRequest) {
         method: 'PATCH',
         headers: { 'If-Match': `"${item.version}"` },
         body: { done },
+      }),
+    /** Corrects text, owner or due date over the version the person saw (409 with theirs otherwise). */
+    edit: (sessionId: string, item: Pick<ActionItemView, 'id' | 'version'>, changes: ActionItemChanges) =>
+      request<ActionItemView>(`/sessions/${seg(sessionId)}/action-items/${seg(item.id)}`, {
+        method: 'PATCH',
+        headers: { 'If-Match': `"${item.version}"` },
+        body: changes,
+      }),
+    remove: (sessionId: string, item: Pick<ActionItemView, 'id' | 'version'>) =>
+      request<void>(`/sessions/${seg(sessionId)}/action-items/${seg(item.id)}`, {
+        method: 'DELETE',
+        headers: { 'If-Match': `"${item.version}"` },
       }),
   };
 }

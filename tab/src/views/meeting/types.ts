@@ -24,4 +24,5 @@ export type SessionEvent =
   | { type: 'session.status'; data: { status: SessionDetail['status'] } }
   | { type: 'agenda.changed'; data: unknown }
   | { type: 'session.next'; data: unknown }
-  | { type: 'action.changed'; data: unknown };
+  | { type: 'action.changed'; data: unknown }
+  | { type: 'summary.changed'; data: unknown };

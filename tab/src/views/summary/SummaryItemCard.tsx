@@ -1,7 +1,8 @@
-import { Caption1, MessageBar, MessageBarBody, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { summaryText } from '../../i18n/summary';
 import { useNamespace } from '../../i18n/useT';
 import { LimitedTextField } from '../../textField/LimitedTextField';
+import { FitHint } from './FitHint';
 import { SUMMARY_TEXT_LIMIT, type SummaryItem, type SummaryItemText } from './summaryApi';
 
 const useStyles = makeStyles({
@@ -54,15 +55,7 @@ export function SummaryItemCard(props: {
               member: percent.format(item.talk.memberShare),
             })}
       </Caption1>
-      {props.isManager && item.fit !== null && (
-        <MessageBar intent={item.fit.kind === 'fits' ? 'success' : 'warning'} data-testid="summary-fit">
-          <MessageBarBody>
-            <strong>{t('summary.fitTitle')}</strong>
-            {' — '}
-            {t(`summary.fit.${item.fit.kind}`, { share: percent.format(item.fit.managerShare), response })}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {props.isManager && item.fit !== null && <FitHint fit={item.fit} response={response} />}
       {FIELDS.map((field) => (
         <div key={field}>
           <LimitedTextField

@@ -9,7 +9,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/ApiError';
 import { type SummaryFallbackKey, summaryText } from '../../i18n/summary';
 import { useNamespace } from '../../i18n/useT';
@@ -17,7 +17,10 @@ import { useEndpoints } from '../../session/useSession';
 import { withinLimit } from '../../textField/LimitedTextField';
 import { SummaryConsentSwitch } from './SummaryConsentSwitch';
 import { SummaryItemCard } from './SummaryItemCard';
-import { SUMMARY_TEXT_LIMIT, type SummaryItemText, type SummaryView, summaryEndpoints } from './summaryApi';
+import { SUMMARY_TEXT_LIMIT, type SummaryView, summaryEndpoints } from './summaryApi';
+import { afterLiveChange, hasEdits, type Texts } from './summaryLive';
+import { TalkFitHints } from './TalkFitHints';
+import { useSummaryChanges } from './useSummaryChanges';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -41,8 +44,6 @@ export interface SummaryPanelProps {
   isManager: boolean;
 }
 
-type Texts = Record<string, SummaryItemText>;
-
 const textsOf = (view: SummaryView): Texts =>
   Object.fromEntries(
     view.items.map((item) => [
@@ -64,10 +65,13 @@ export function SummaryPanel(props: SummaryPanelProps) {
   const [texts, setTexts] = useState<Texts>({});
   const [theirs, setTheirs] = useState<Texts | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ intent: 'success' | 'error' | 'warning'; text: string } | null>(
-    null,
-  );
+  const [message, setMessage] = useState<{
+    intent: 'success' | 'error' | 'warning' | 'info';
+    text: string;
+  } | null>(null);
   const [busy, setBusy] = useState<'draft' | 'save' | 'discard' | null>(null);
+  const known = useRef({ view, texts, busy });
+  known.current = { view, texts, busy };
 
   const show = useCallback((next: SummaryView) => {
     setView(next);
@@ -87,6 +91,33 @@ export function SummaryPanel(props: SummaryPanelProps) {
   useEffect(() => {
     void load();
   }, [load]);
+
+  // Live: a change made in the other window is read back. Unsaved edits are never replaced: they
+  // stay in the boxes, the saved version shows under each field, and saving goes over it knowingly.
+  const followChange = useCallback(async () => {
+    let fresh: SummaryView;
+    try {
+      fresh = await api.summary(props.sessionId);
+    } catch {
+      return; // the next change or reconnection reads it again
+    }
+    const { view: shown, texts: typed, busy: writing } = known.current;
+    // Our own write's answer shows it; a view not loaded yet is being loaded.
+    if (shown === null || writing !== null) return;
+    const outcome = afterLiveChange(shown, typed, fresh);
+    if (outcome === 'show') {
+      show(fresh);
+      setMessage({ intent: 'info', text: t('summary.liveUpdated') });
+    } else if (outcome === 'beside') {
+      setView(fresh);
+      setTheirs(textsOf(fresh));
+      setMessage({ intent: 'warning', text: t('summary.liveChanged') });
+    } else if (outcome === 'keep') {
+      // Discarded meanwhile: the typed text stays on screen (with the old items) until the person decides.
+      setMessage({ intent: 'warning', text: t('summary.liveDiscarded') });
+    }
+  }, [api, props.sessionId, show, t]);
+  useSummaryChanges(props.sessionId, () => void followChange());
 
   if (loadError !== null) {
     return (
@@ -180,13 +211,7 @@ export function SummaryPanel(props: SummaryPanelProps) {
 
   const hasSummary = view.state === 'draft' || view.state === 'accepted';
   // A new draft would replace what was typed: offered only while nothing is edited.
-  const edits = view.items.some((item) => {
-    const text = texts[item.agendaItemId];
-    return (
-      text !== undefined &&
-      (text.said !== item.said || text.decisions !== item.decisions || text.actions !== item.actions)
-    );
-  });
+  const edits = hasEdits(view, texts);
   const canDraft = view.transcriptAvailable && view.state !== 'accepted';
   const fallbackKey =
     view.fallback === null ? null : (`summary.fallback.${view.fallback}` as SummaryFallbackKey);
@@ -263,6 +288,7 @@ export function SummaryPanel(props: SummaryPanelProps) {
                 ? t('summary.discarded')
                 : t('summary.none')}
           </Text>
+          {props.isManager && view.transcriptAvailable && <TalkFitHints sessionId={props.sessionId} />}
           {canDraft && (
             <Button
               appearance="primary"

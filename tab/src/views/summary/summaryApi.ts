@@ -8,6 +8,8 @@ export type SummaryState = SummaryView['state'];
 export type SummaryItem = SummaryView['items'][number];
 export type SummaryItemText = RequestBodyOf<'/api/v1/sessions/{sessionId}/summary', 'put'>['items'][number];
 export type FitKind = NonNullable<SummaryItem['fit']>['kind'];
+/** The manager's private fit hints straight from the transcript, without a draft (manager only). */
+export type TalkFitView = ResponseOf<'/api/v1/sessions/{sessionId}/summary/fit'>;
 export type SummaryConsent = ResponseOf<'/api/v1/pairs/{pairId}/summary-consent', 'put'>;
 export type AdminSummarySettings = ResponseOf<'/api/v1/admin/summary-settings'>;
 
@@ -21,6 +23,7 @@ const ifMatch = (version: number) => ({ 'If-Match': `"${version}"` });
 export function summaryEndpoints(request: ApiRequest) {
   return {
     summary: (sessionId: string) => request<SummaryView>(path(sessionId)),
+    fit: (sessionId: string) => request<TalkFitView>(`${path(sessionId)}/fit`),
     draft: (sessionId: string) => request<SummaryView>(`${path(sessionId)}/draft`, { method: 'POST' }),
     accept: (sessionId: string, version: number, items: SummaryItemText[]) =>
       request<SummaryView>(path(sessionId), { method: 'PUT', headers: ifMatch(version), body: { items } }),
