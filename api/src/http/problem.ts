@@ -1,6 +1,6 @@
 import type { FastifyReply } from 'fastify';
+import { problemTitle } from '../text/problemTitles.js';
 import { requestLocale } from './locale.js';
-import { problemTitle } from './problemTitles.js';
 
 /**
  * RFC 9457 problem details. `type` is stable and documented; clients branch on it, never on `title`.
