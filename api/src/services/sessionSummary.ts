@@ -1,6 +1,6 @@
 import type { SummaryRecord } from '../data/repositories/summaries.js';
 import type { TenantData } from '../data/tenantData.js';
-import type { AgendaItem } from '../domain/agenda.js';
+import { type AgendaItem, agendaThemeLabel } from '../domain/agenda.js';
 import { type Catalog, catalogLabel } from '../domain/catalog.js';
 import { conflict } from '../domain/errors.js';
 import type { Locale, LocalizedText } from '../domain/localizedText.js';
@@ -132,12 +132,6 @@ async function load(
   };
 }
 
-function itemTitle(item: AgendaItem, catalog: Catalog): LocalizedText {
-  if (item.themeText !== null && item.themeText.trim() !== '')
-    return { ja: item.themeText, en: item.themeText };
-  return item.themeId === null ? { ja: '', en: '' } : catalogLabel(catalog, 'themes', item.themeId);
-}
-
 function present(loaded: Loaded, record: SummaryRecord | null): SummaryView {
   const texts = new Map((record?.items ?? []).map((item) => [item.agendaItemId, item]));
   const shares = new Map(loaded.shares.map((share) => [share.agendaItemId, share]));
@@ -165,7 +159,7 @@ function present(loaded: Loaded, record: SummaryRecord | null): SummaryView {
             };
             return {
               ...text,
-              title: itemTitle(item, loaded.catalog),
+              title: agendaThemeLabel(item, loaded.catalog),
               expectedResponseId: item.expectedResponseId,
               expectedResponse:
                 item.expectedResponseId === null
@@ -198,7 +192,7 @@ function requestItems(loaded: Loaded, locale: Locale): SummaryRequestItem[] {
     const window = windows.get(item.id);
     return {
       agendaItemId: item.id,
-      title: itemTitle(item, loaded.catalog)[locale],
+      title: agendaThemeLabel(item, loaded.catalog)[locale],
       expectedResponse:
         item.expectedResponseId === null
           ? null

@@ -9,7 +9,7 @@ import { diceRollView } from '../../services/diceTalk.js';
 import type { SessionSnapshots } from '../../services/sessionSnapshots.js';
 import { AgendaItemSchema, presentAgendaItem } from '../agendaPresenter.js';
 import { MemoSchema, presentMemo } from '../memoPresenter.js';
-import { Id, problemResponses, SessionViewSchema } from '../schemas.js';
+import { problemResponses, SessionParams, SessionViewSchema } from '../schemas.js';
 import { DiceStateSchema } from './dice.js';
 
 const SessionDetailSchema = Type.Intersect([
@@ -33,7 +33,7 @@ export async function sessionRoutes(app: FastifyInstance, options: { snapshots: 
       schema: {
         summary: 'Everything a participant may see of one 1on1',
         tags: ['sessions'],
-        params: Type.Object({ sessionId: Id }, { additionalProperties: false }),
+        params: SessionParams,
         response: { 200: SessionDetailSchema, ...problemResponses },
       },
     },

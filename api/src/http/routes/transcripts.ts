@@ -7,9 +7,8 @@ import { readWebVtt, type TranscriptCue, WebVttError, type WebVttReading } from 
 import type { GraphIntegration } from '../../graph/integration.js';
 import { attachTranscript, setTranscriptHidden, viewTranscript } from '../../services/sessionTranscript.js';
 import { HttpProblem, problemTypes } from '../problem.js';
-import { DateTime, Id, problemResponses } from '../schemas.js';
+import { DateTime, problemResponses, SessionParams } from '../schemas.js';
 
-const SessionParams = Type.Object({ sessionId: Id }, { additionalProperties: false });
 /** A one-hour 1on1 transcribed by Teams is ~100 KB of WebVTT; a megabyte leaves room for long ones. */
 const UPLOAD_LIMIT_BYTES = 1024 * 1024;
 
