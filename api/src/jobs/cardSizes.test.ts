@@ -9,6 +9,7 @@ import { AGENDA_ITEMS_MAX, DETAIL_MAX, THEME_TEXT_MAX } from '../domain/agenda.j
 import { MEMO_BODY_MAX } from '../domain/memo.js';
 import { IMPRESSIONS_MAX } from '../domain/rating.js';
 import { buildServer } from '../server.js';
+import { devSignIn } from '../testing/demoPeople.js';
 import { type FakeConnector, startFakeConnector } from '../testing/fakeConnector.js';
 import { cardAction, personalChatId, personalInstall, type TeamsUser } from '../testing/teamsActivities.js';
 import { openTestDatabase } from '../testing/testDatabase.js';
@@ -45,21 +46,7 @@ const misaki: TeamsUser = { aadObjectId: DEMO_PEOPLE.misaki.id, name: DEMO_PEOPL
 let connector: FakeConnector;
 let database: DatabaseHandle;
 let app: FastifyInstance;
-const tokens = new Map<string, string>();
-
-async function as(person: { id: string }): Promise<Record<string, string>> {
-  let token = tokens.get(person.id);
-  if (token === undefined) {
-    const response = await app.inject({
-      method: 'POST',
-      url: '/api/v1/dev/token',
-      payload: { userId: person.id },
-    });
-    token = response.json().accessToken as string;
-    tokens.set(person.id, token);
-  }
-  return { authorization: `Bearer ${token}` };
-}
+const as = devSignIn(() => app);
 
 async function call(method: 'POST' | 'PUT', url: string, who: { id: string }, payload: object) {
   const response = await app.inject({ method, url, headers: await as(who), payload });
