@@ -16,6 +16,11 @@ export async function devToken(app: FastifyInstance, userId: string): Promise<st
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
+/** Dev tokens of the demo pair's manager and member, and of the outsider to it, in that order. */
+export function demoPairTokens(app: FastifyInstance): Promise<[string, string, string]> {
+  return Promise.all([devToken(app, MANAGER.id), devToken(app, MEMBER.id), devToken(app, OUTSIDER.id)]);
+}
+
 /**
  * Request headers of a person signed in with a dev token, one token each for the whole test file.
  * `app` is asked for when a token is first needed, so the helper may be made before the server.

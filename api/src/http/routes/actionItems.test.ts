@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiCaller } from '../../testing/apiCalls.js';
-import { devToken, MANAGER, MEMBER, OUTSIDER, PAIR_ID } from '../../testing/demoPeople.js';
+import { demoPairTokens, PAIR_ID } from '../../testing/demoPeople.js';
 import { buildTestApp } from '../../testing/testServer.js';
 
 let app: FastifyInstance;
@@ -25,11 +25,7 @@ const listed = async (token: string, session: string): Promise<View[]> =>
 
 beforeAll(async () => {
   app = await buildTestApp();
-  [manager, member, outsider] = await Promise.all([
-    devToken(app, MANAGER.id),
-    devToken(app, MEMBER.id),
-    devToken(app, OUTSIDER.id),
-  ]);
+  [manager, member, outsider] = await demoPairTokens(app);
   sessionId = (await call(manager, 'GET', `/meetings/resolve?pairId=${PAIR_ID}`)).json().session.id;
 });
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiCaller } from '../../testing/apiCalls.js';
-import { devToken, MANAGER, MEMBER, OUTSIDER, PAIR_ID } from '../../testing/demoPeople.js';
+import { demoPairTokens, MANAGER, MEMBER, PAIR_ID } from '../../testing/demoPeople.js';
 import { buildTestApp } from '../../testing/testServer.js';
 
 let app: FastifyInstance;
@@ -14,11 +14,7 @@ const call = apiCaller(() => app);
 
 beforeAll(async () => {
   app = await buildTestApp();
-  [manager, member, outsider] = await Promise.all([
-    devToken(app, MANAGER.id),
-    devToken(app, MEMBER.id),
-    devToken(app, OUTSIDER.id),
-  ]);
+  [manager, member, outsider] = await demoPairTokens(app);
   const resolved = await call(manager, 'GET', `/meetings/resolve?pairId=${PAIR_ID}`);
   expect(resolved.json().state).toBe('resolved');
   sessionId = resolved.json().session.id;

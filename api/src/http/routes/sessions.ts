@@ -9,6 +9,7 @@ import { diceRollView } from '../../services/diceTalk.js';
 import type { SessionSnapshots } from '../../services/sessionSnapshots.js';
 import { AgendaItemSchema, presentAgendaItem } from '../agendaPresenter.js';
 import { MemoSchema, presentMemo } from '../memoPresenter.js';
+import { sessionSummary } from '../presenters.js';
 import { problemResponses, SessionParams, SessionViewSchema } from '../schemas.js';
 import { DiceStateSchema } from './dice.js';
 
@@ -45,11 +46,7 @@ export async function sessionRoutes(app: FastifyInstance, options: { snapshots: 
       if (snapshot === null || role === null) throw notFound('session');
       const { session, pair, items, catalog, latestRoll } = snapshot;
       return {
-        id: session.id,
-        pairId: session.pairId,
-        status: session.status,
-        scheduledStart: session.scheduledStart.toISOString(),
-        scheduledEnd: session.scheduledEnd.toISOString(),
+        ...sessionSummary(session),
         manager: pair.manager,
         member: pair.member,
         myRole: role,
