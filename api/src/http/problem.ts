@@ -58,3 +58,14 @@ export class HttpProblem extends Error {
     this.name = 'HttpProblem';
   }
 }
+
+/** Input refused for one named field: the detail reads `${field} ${message}`, and `errors` names the field. */
+export function invalidField(field: string, message: string, status: 400 | 422 = 400): HttpProblem {
+  return new HttpProblem({
+    type: problemTypes.validation,
+    title: 'Invalid input',
+    status,
+    detail: `${field} ${message}`,
+    errors: [{ field, message }],
+  });
+}
