@@ -7,6 +7,7 @@ export type { BotCredentials, BotEndpoint, BotHttpResult, BotLogger } from './ad
 export { ChannelSendError, createBotEndpoint, parseRetryAfter } from './adapter.js';
 export type { AdaptiveCard } from './cards/adaptive.js';
 export { CARD_SIZE_LIMIT_BYTES, cardByteSize } from './cards/adaptive.js';
+export { calendarWatchStoppedCard } from './cards/calendarWatchStopped.js';
 export { followUpCard } from './cards/followUp.js';
 export { helpCard } from './cards/help.js';
 export { managerNoticeCard } from './cards/managerNotice.js';
@@ -22,7 +23,6 @@ export type { Label, Locale } from './locale.js';
 export { cardLocale } from './locale.js';
 export type { MeetingFacts, TeamsMeetingInfo } from './meetingFacts.js';
 export { factsFromMeetingInfo, NO_MEETING_FACTS, readJoinUrl } from './meetingFacts.js';
-export { calendarWatchStoppedCard, noticeText, textMessage } from './notices.js';
 export type * from './port.js';
 export type { TurnHost } from './turn.js';
-export { cardMessage, handleTurn, MEETING_END_EVENT, MEETING_START_EVENT } from './turn.js';
+export { cardMessage, handleTurn, MEETING_END_EVENT, MEETING_START_EVENT, textMessage } from './turn.js';

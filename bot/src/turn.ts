@@ -21,7 +21,6 @@ import {
   mergeFacts,
   type TeamsMeetingInfo,
 } from './meetingFacts.js';
-import { noticeText, textMessage } from './notices.js';
 import type { BotUser, CardOutcome, ConversationScope, ReminderTiming, TaiwaBotPort } from './port.js';
 
 export const MEETING_START_EVENT = 'application/vnd.microsoft.meetingStart';
@@ -35,6 +34,10 @@ export interface TurnOutcome {
   invokeResponse?: { status: number; body: unknown };
   /** For Action.Submit fallbacks: the card message to update in place. */
   update?: { activityId: string; activity: OutgoingActivity };
+}
+
+export function textMessage(text: string): OutgoingActivity {
+  return { type: 'message', text };
 }
 
 export function cardMessage(card: AdaptiveCard): OutgoingActivity {
@@ -88,7 +91,7 @@ export async function handleTurn(
  * someone typing, and nothing else — no user lookup, no stored reference, no data.
  */
 function openInTeams(activity: IncomingActivity): TurnOutcome {
-  const text = noticeText[cardLocale(activity.locale)].openInTeams;
+  const text = botText[cardLocale(activity.locale)].notices.openInTeams;
   if (activity.type === 'message') return { replies: [textMessage(text)] };
   if (activity.type === 'invoke' && activity.name === ADAPTIVE_CARD_ACTION_INVOKE) {
     return {
@@ -263,9 +266,9 @@ async function my1on1sInShared(
     case 'pair':
       return { card: my1on1sCard(answer.model) };
     case 'sent_privately':
-      return { message: noticeText[answer.locale].sentPrivately, error: false };
+      return { message: botText[answer.locale].notices.sentPrivately, error: false };
     case 'personal_chat_needed':
-      return { message: noticeText[answer.locale].personalChatNeeded, error: false };
+      return { message: botText[answer.locale].notices.personalChatNeeded, error: false };
     case 'unknown':
       return { card: helpCard({ locale: cardLocale(user.locale), tabUrl: port.homeUrl(), known: false }) };
   }
@@ -400,7 +403,7 @@ async function onMessage(
       return { replies: [], update: { activityId: activity.replyToId, activity: cardMessage(result.card) } };
     }
     return {
-      replies: ['card' in result ? cardMessage(result.card) : { type: 'message', text: result.message }],
+      replies: ['card' in result ? cardMessage(result.card) : textMessage(result.message)],
     };
   }
   const words = normalise(activity.text ?? '');

@@ -5,7 +5,6 @@ import { botText } from './cards/text.js';
 import { verbs } from './cards/verbs.js';
 import type { ChannelTrust } from './channelIdentity.js';
 import type { Locale } from './locale.js';
-import { noticeText } from './notices.js';
 import type { BotUser, TaiwaBotPort } from './port.js';
 import { ADAPTIVE_CARD_ACTION_INVOKE, handleTurn, type TurnOutcome } from './turn.js';
 
@@ -185,7 +184,7 @@ describe.each(LOCALES)('card action verbs (%s)', (locale, tag) => {
     const { port, calls } = recordingPort();
     const outcome = await handleTurn(cardAction(tag, verbs.my1on1s, {}, true), port, trust);
     expect(calls).toEqual([['my1on1sInSharedChat', user, '19:group', 'activity-1']]);
-    expect(invokeMessage(outcome)).toBe(noticeText[locale].sentPrivately);
+    expect(invokeMessage(outcome)).toBe(botText[locale].notices.sentPrivately);
   });
 
   it.each([
@@ -242,7 +241,7 @@ describe.each(LOCALES)('typed words (%s)', (locale, tag) => {
       trust,
     );
     expect(calls).toEqual([['my1on1sInSharedChat', user, '19:group', 'activity-1']]);
-    expect(outcome.replies[0]?.text).toBe(noticeText[locale].sentPrivately);
+    expect(outcome.replies[0]?.text).toBe(botText[locale].notices.sentPrivately);
   });
 
   it('a submitted card (Action.Submit fallback) routes its verb like an invoke', async () => {

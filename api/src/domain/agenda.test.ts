@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assertMayEditContent, assertSessionOpen, orderAgenda, validateAgendaContent } from './agenda.js';
+import {
+  agendaThemeLabel,
+  assertMayEditContent,
+  assertSessionOpen,
+  orderAgenda,
+  validateAgendaContent,
+} from './agenda.js';
 import { DEFAULT_CATALOG, replaceCatalogEntries } from './catalog.js';
 import { DomainError } from './errors.js';
 
@@ -51,6 +57,26 @@ describe('agenda content', () => {
     };
     expect(() => validateAgendaContent({ ...base, detail: 'more' }, catalog, base)).not.toThrow();
     expect(fieldOf(() => validateAgendaContent(base, catalog))).toBe('expectedResponseId');
+  });
+});
+
+describe('agenda theme label', () => {
+  it("is the author's own words in both languages when they wrote some", () => {
+    expect(agendaThemeLabel({ themeId: 'other', themeText: '在宅勤務' }, DEFAULT_CATALOG)).toEqual({
+      ja: '在宅勤務',
+      en: '在宅勤務',
+    });
+  });
+
+  it("is the catalog's label of the theme otherwise, and an unknown id stands for itself", () => {
+    expect(agendaThemeLabel({ themeId: 'career', themeText: null }, DEFAULT_CATALOG)).toEqual(
+      DEFAULT_CATALOG.themes.find((entry) => entry.id === 'career')?.label,
+    );
+    expect(agendaThemeLabel({ themeId: 'career', themeText: '  ' }, DEFAULT_CATALOG).en).not.toBe('  ');
+    expect(agendaThemeLabel({ themeId: 'gone', themeText: null }, DEFAULT_CATALOG)).toEqual({
+      ja: 'gone',
+      en: 'gone',
+    });
   });
 });
 

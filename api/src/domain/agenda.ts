@@ -1,6 +1,7 @@
 import type { Catalog } from './catalog.js';
-import { FREE_TEXT_THEME_ID } from './catalog.js';
+import { catalogLabel, FREE_TEXT_THEME_ID } from './catalog.js';
 import { conflict, forbidden, invalid } from './errors.js';
+import type { LocalizedText } from './localizedText.js';
 import type { PairRole } from './pair.js';
 import type { SessionStatus } from './session.js';
 import { countCharacters, TEXT_LIMITS } from './textLimits.js';
@@ -36,6 +37,20 @@ export interface AgendaContent {
 export const THEME_TEXT_MAX = TEXT_LIMITS.agendaThemeText;
 export const DETAIL_MAX = TEXT_LIMITS.agendaDetail;
 export const AGENDA_ITEMS_MAX = 20;
+
+/**
+ * What an item's theme is called, in both languages: the author's own words when they wrote some
+ * (the same in either language), else the catalog's label of the chosen theme (a theme since
+ * retired keeps its label).
+ */
+export function agendaThemeLabel(
+  item: Pick<AgendaItem, 'themeId' | 'themeText'>,
+  catalog: Catalog,
+): LocalizedText {
+  if (item.themeText !== null && item.themeText.trim() !== '')
+    return { ja: item.themeText, en: item.themeText };
+  return item.themeId === null ? { ja: '', en: '' } : catalogLabel(catalog, 'themes', item.themeId);
+}
 
 const activeIds = (entries: Catalog[keyof Catalog]) =>
   new Set(entries.filter((e) => !e.retired).map((e) => e.id));

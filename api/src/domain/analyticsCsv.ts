@@ -37,6 +37,9 @@ const UNIT_KINDS: Record<string, LocalizedText> = {
   department: { ja: '部署', en: 'Department' },
   team: { ja: 'チーム', en: 'Team' },
 };
+/** Heads the column of each expected response's fit rate and of each stage, before its name. */
+const FIT_RATE_OF: LocalizedText = { ja: '適合率: ', en: 'Fit rate: ' };
+const STAGE_OF: LocalizedText = { ja: '段階: ', en: 'Stage: ' };
 const SUPPRESSED: LocalizedText = { ja: '非表示（5人未満）', en: 'suppressed (<5 people)' };
 const TOTAL: LocalizedText = { ja: '期間合計', en: 'Whole window' };
 
@@ -61,10 +64,8 @@ export function analyticsCsv(
     HEADERS.averageIntervalDays?.[locale] ?? '',
     HEADERS.preparationRate?.[locale] ?? '',
     HEADERS.averageClarity?.[locale] ?? '',
-    ...analytics.expectedResponseIds.map((id) =>
-      locale === 'ja' ? `適合率: ${responseLabel(id).ja}` : `Fit rate: ${responseLabel(id).en}`,
-    ),
-    ...STAGES.map((stage) => (locale === 'ja' ? `段階: ${stage.name.ja}` : `Stage: ${stage.name.en}`)),
+    ...analytics.expectedResponseIds.map((id) => `${FIT_RATE_OF[locale]}${responseLabel(id)[locale]}`),
+    ...STAGES.map((stage) => `${STAGE_OF[locale]}${stage.name[locale]}`),
   ];
   const rowFields = (unit: UnitAnalytics, row: AnalyticsRow) => [
     UNIT_KINDS[unit.unit.kind]?.[locale] ?? unit.unit.kind,

@@ -4,6 +4,8 @@ import {
   assertMayConfirmPair,
   assertMayCreatePair,
   assertMayEndPair,
+  partnerOf,
+  personInPair,
   roleInPair,
   statusOfNewPair,
 } from './pair.js';
@@ -19,6 +21,13 @@ describe('pairs', () => {
     expect(roleInPair(pair, 'm')).toBe('manager');
     expect(roleInPair(pair, 'e')).toBe('member');
     expect(roleInPair(pair, 'x')).toBeNull();
+  });
+
+  it('names the person of the pair with an id, and their partner', () => {
+    expect(personInPair(pair, 'm')).toBe(pair.manager);
+    expect(personInPair(pair, 'e')).toBe(pair.member);
+    expect(partnerOf(pair, 'm')).toBe(pair.member);
+    expect(partnerOf(pair, 'e')).toBe(pair.manager);
   });
 
   it('lets a participant or an admin create a pair, and nobody else', () => {

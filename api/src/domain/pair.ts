@@ -25,6 +25,16 @@ export function roleInPair(pair: Pick<Pair, 'manager' | 'member'>, userId: strin
   return null;
 }
 
+/** Which of the pair `userId` is: the manager by their id, the member otherwise. */
+export function personInPair(pair: Pick<Pair, 'manager' | 'member'>, userId: string): Person {
+  return userId === pair.manager.id ? pair.manager : pair.member;
+}
+
+/** The other one of the pair, seen from `userId`: the member for the manager, the manager otherwise. */
+export function partnerOf(pair: Pick<Pair, 'manager' | 'member'>, userId: string): Person {
+  return userId === pair.manager.id ? pair.member : pair.manager;
+}
+
 /** A person may start a 1on1 pairing they are part of; admins may pair any two people of the tenant. */
 export function assertMayCreatePair(actor: Actor, managerId: string, memberId: string): void {
   if (managerId === memberId) throw invalid('memberId', 'a 1on1 needs two different people');

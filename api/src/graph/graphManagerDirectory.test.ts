@@ -1,18 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../config.js';
-import { GraphTokenCacheRepository } from '../data/repositories/graphTokenCaches.js';
 import { buildServer } from '../server.js';
-import { type FakeEntra, startFakeEntra, TEST_CLIENT_ID } from '../testing/fakeEntra.js';
-import { type FakeGraph, startFakeGraph } from '../testing/fakeGraph.js';
-import { type FakeTokenAuthority, startFakeTokenAuthority } from '../testing/fakeTokenAuthority.js';
+import type { FakeGraph } from '../testing/fakeGraph.js';
+import {
+  type EntraPerson,
+  type Microsoft365StandIns,
+  startMicrosoft365StandIns,
+} from '../testing/microsoft365StandIns.js';
 import { openTestDatabase } from '../testing/testDatabase.js';
-import { createMsalTokenSource } from './graphTokens.js';
-import { createMsalNetwork } from './msalNetwork.js';
-import { createTokenCacheCipher } from './tokenCacheCipher.js';
 
 /**
  * Who manages whom, from Entra: a pair whose manager the directory names is established at once; a
@@ -27,55 +22,20 @@ const person = (n: number, name: string) => ({
 const MANAGER = person(1, 'Misaki');
 const MEMBER = person(2, 'Kenta');
 const COLLEAGUE = person(3, 'David');
-const CONSENTED = (
-  JSON.parse(readFileSync(path.join(import.meta.dirname, '../../../aad.manifest.json'), 'utf8'))
-    .requiredResourceAccess as Array<{ resourceAccess: Array<{ id: string; type: string }> }>
-).flatMap((resource) => resource.resourceAccess.filter((access) => access.type === 'Role').map((a) => a.id));
-
-let entra: FakeEntra;
-let authority: FakeTokenAuthority;
+let m365: Microsoft365StandIns;
 let graph: FakeGraph;
 let app: FastifyInstance;
 
-async function as(who: { id: string; name: string; mail: string }) {
-  const token = await entra.mint({
-    userId: who.id,
-    name: who.name,
-    extra: { preferred_username: who.mail, uti: randomUUID() },
-  });
-  return { authorization: `Bearer ${token}` };
-}
+const as = (who: EntraPerson) => m365.signIn(who);
 
 beforeAll(async () => {
-  entra = await startFakeEntra();
-  authority = await startFakeTokenAuthority({
-    clientId: TEST_CLIENT_ID,
-    clientSecret: SECRET,
-    assertionJwkJson: entra.publicJwkJson,
-    grantedApplicationPermissions: CONSENTED,
-  });
-  graph = await startFakeGraph();
-  const config = loadConfig({
-    ...entra.env(),
-    PORT: '0',
-    DATA_DIR: 'memory://',
-    LOG_LEVEL: 'silent',
-    ENTRA_CLIENT_SECRET: SECRET,
-    GRAPH_BASE_URL: graph.baseUrl,
-  });
+  m365 = await startMicrosoft365StandIns({ clientSecret: SECRET });
+  ({ graph } = m365);
   const database = await openTestDatabase();
   app = await buildServer({
-    config,
+    config: m365.config,
     database,
-    graphTokens: createMsalTokenSource({
-      authorityHost: authority.authorityHost,
-      clientId: TEST_CLIENT_ID,
-      clientSecret: SECRET,
-      graphBaseUrl: config.graphBaseUrl,
-      cacheStore: new GraphTokenCacheRepository(database.db),
-      cipher: createTokenCacheCipher(SECRET),
-      network: createMsalNetwork({ ca: authority.ca }),
-    }),
+    graphTokens: m365.graphTokens(database),
     jobs: { autoStart: false },
   });
   for (const who of [MANAGER, MEMBER, COLLEAGUE]) {
@@ -86,9 +46,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.close();
-  await graph?.close();
-  await authority?.close();
-  await entra?.close();
+  await m365?.close();
 });
 
 describe('the directory’s manager', () => {

@@ -1,5 +1,6 @@
 import type { Locale } from '../domain/localizedText.js';
 import type { Pair } from '../domain/pair.js';
+import { INVITATION_TEXT } from '../text/invitation.js';
 
 function escapeHtml(text: string): string {
   return text
@@ -16,19 +17,15 @@ export function sessionLink(publicUrl: string, sessionId: string): string {
 }
 
 export function invitationSubject(pair: Pick<Pair, 'manager' | 'member'>, locale: Locale): string {
-  return locale === 'ja'
-    ? `1on1：${pair.manager.displayName}さん・${pair.member.displayName}さん`
-    : `1on1: ${pair.manager.displayName} and ${pair.member.displayName}`;
+  return INVITATION_TEXT[locale].subject(pair.manager.displayName, pair.member.displayName);
 }
 
+/** The plain-text body (the .ics description): the intro, then the link on its own line. */
 export function invitationText(link: string, locale: Locale): string {
-  return locale === 'ja'
-    ? `Taiwa で予約した次回の 1on1 です。話したいテーマと期待する対応は、事前に Taiwa で準備できます。\n${link}`
-    : `Your next 1on1, booked in Taiwa. Add what you want to talk about and the response you hope for in Taiwa beforehand.\n${link}`;
+  return `${INVITATION_TEXT[locale].intro}\n${link}`;
 }
 
 export function invitationHtml(link: string, locale: Locale): string {
-  const [intro = ''] = invitationText(link, locale).split('\n');
-  const label = locale === 'ja' ? 'Taiwa で 1on1 を準備する' : 'Prepare the 1on1 in Taiwa';
-  return `<p>${escapeHtml(intro)}</p><p><a href="${escapeHtml(link)}">${escapeHtml(label)}</a></p>`;
+  const text = INVITATION_TEXT[locale];
+  return `<p>${escapeHtml(text.intro)}</p><p><a href="${escapeHtml(link)}">${escapeHtml(text.prepareLink)}</a></p>`;
 }

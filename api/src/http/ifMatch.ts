@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { HttpProblem, problemTypes } from './problem.js';
+import { HttpProblem, invalidField, problemTypes } from './problem.js';
 
 /**
  * Optimistic concurrency over HTTP: a versioned resource's ETag is its version, and a write must
@@ -26,13 +26,7 @@ export function parseIfMatch(header: string | string[] | undefined): number {
   }
   const match = ENTITY_TAG.exec(raw.trim());
   if (match?.[1] === undefined) {
-    throw new HttpProblem({
-      type: problemTypes.validation,
-      title: 'Invalid input',
-      status: 400,
-      detail: 'header.if-match must be one ETag as sent by this API, e.g. "3"',
-      errors: [{ field: 'header.if-match', message: 'must be one ETag as sent by this API, e.g. "3"' }],
-    });
+    throw invalidField('header.if-match', 'must be one ETag as sent by this API, e.g. "3"');
   }
   return Number(match[1]);
 }

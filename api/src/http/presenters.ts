@@ -1,16 +1,11 @@
 import type { SessionRecord } from '../data/repositories/sessions.js';
 import type { Pair, PairRole } from '../domain/pair.js';
 import { nextAndLast } from '../domain/session.js';
+import { sessionBrief } from '../services/sessionBrief.js';
 import type { PairViewDto, SessionSummaryDto } from './schemas.js';
 
 export function sessionSummary(session: SessionRecord): SessionSummaryDto {
-  return {
-    id: session.id,
-    pairId: session.pairId,
-    status: session.status,
-    scheduledStart: session.scheduledStart.toISOString(),
-    scheduledEnd: session.scheduledEnd.toISOString(),
-  };
+  return sessionBrief(session);
 }
 
 export function pairView(

@@ -1,6 +1,6 @@
 import type { FastifyReply } from 'fastify';
+import { problemTitle } from '../text/problemTitles.js';
 import { requestLocale } from './locale.js';
-import { problemTitle } from './problemTitles.js';
 
 /**
  * RFC 9457 problem details. `type` is stable and documented; clients branch on it, never on `title`.
@@ -57,4 +57,15 @@ export class HttpProblem extends Error {
     super(problem.title);
     this.name = 'HttpProblem';
   }
+}
+
+/** Input refused for one named field: the detail reads `${field} ${message}`, and `errors` names the field. */
+export function invalidField(field: string, message: string, status: 400 | 422 = 400): HttpProblem {
+  return new HttpProblem({
+    type: problemTypes.validation,
+    title: 'Invalid input',
+    status,
+    detail: `${field} ${message}`,
+    errors: [{ field, message }],
+  });
 }

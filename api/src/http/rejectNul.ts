@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { HttpProblem, problemTypes } from './problem.js';
+import { invalidField } from './problem.js';
 
 interface Visit {
   value: unknown;
@@ -47,12 +47,6 @@ export function registerNulRejection(app: FastifyInstance): void {
     const field =
       findNul(request.body, 'body') ?? findNul(request.query, 'query') ?? findNul(request.params, 'path');
     if (field === null) return;
-    throw new HttpProblem({
-      type: problemTypes.validation,
-      title: 'Invalid input',
-      status: 400,
-      detail: `${field} must not contain NUL characters`,
-      errors: [{ field, message: 'must not contain NUL characters' }],
-    });
+    throw invalidField(field, 'must not contain NUL characters');
   });
 }

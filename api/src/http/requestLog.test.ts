@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PAIRS, DEMO_PEOPLE } from '../dev/demoTenant.js';
+import { devSignIn } from '../testing/demoPeople.js';
 import { buildTestApp } from '../testing/testServer.js';
 import { loggedUrl } from './requestLog.js';
 
@@ -17,17 +18,7 @@ const MARKERS = {
 
 let app: FastifyInstance;
 let log = '';
-const tokens = new Map<string, string>();
-
-async function as(userId: string, extra: Record<string, string> = {}) {
-  let token = tokens.get(userId);
-  if (token === undefined) {
-    const response = await app.inject({ method: 'POST', url: '/api/v1/dev/token', payload: { userId } });
-    token = response.json().accessToken as string;
-    tokens.set(userId, token);
-  }
-  return { authorization: `Bearer ${token}`, ...extra };
-}
+const as = devSignIn(() => app);
 
 beforeAll(async () => {
   app = await buildTestApp({ LOG_LEVEL: 'trace' }, undefined, {

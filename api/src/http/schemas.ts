@@ -95,3 +95,21 @@ export const problemResponses = {
   401: ProblemSchema,
   404: ProblemSchema,
 } as const;
+
+/**
+ * The errors of a versioned write (If-Match) by one of the pair: not theirs to change (403), changed
+ * in the meantime (409), against a rule (422), or sent without the version it changes (428).
+ */
+export const versionedWriteResponses = {
+  ...problemResponses,
+  403: ProblemSchema,
+  409: ProblemSchema,
+  422: ProblemSchema,
+  428: ProblemSchema,
+} as const;
+
+/** The path of everything under one 1on1: `/sessions/:sessionId/...`. */
+export const SessionParams = Type.Object({ sessionId: Id }, { additionalProperties: false });
+
+/** The path of one agenda item and what hangs under it: `/sessions/:sessionId/agenda/:itemId/...`. */
+export const AgendaItemParams = Type.Object({ sessionId: Id, itemId: Id }, { additionalProperties: false });

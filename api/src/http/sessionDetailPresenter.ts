@@ -7,6 +7,7 @@ import { diceRollView } from '../services/diceTalk.js';
 import type { SessionSnapshot } from '../services/sessionSnapshots.js';
 import { AgendaItemSchema, presentAgendaItem } from './agendaPresenter.js';
 import { MemoSchema, presentMemo } from './memoPresenter.js';
+import { sessionSummary } from './presenters.js';
 import { DiceStateSchema } from './routes/dice.js';
 import { SessionViewSchema } from './schemas.js';
 
@@ -32,11 +33,7 @@ export function presentSessionDetail(snapshot: SessionSnapshot, actorId: string)
   const role = roleInPair(pair, actorId);
   if (role === null) return null;
   return {
-    id: session.id,
-    pairId: session.pairId,
-    status: session.status,
-    scheduledStart: session.scheduledStart.toISOString(),
-    scheduledEnd: session.scheduledEnd.toISOString(),
+    ...sessionSummary(session),
     manager: pair.manager,
     member: pair.member,
     myRole: role,

@@ -1,17 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../config.js';
 import type { DatabaseHandle } from '../data/database.js';
 import { forTenant } from '../data/tenantData.js';
 import { DEMO_PAIRS, DEMO_PEOPLE, DEMO_TENANT_ID } from '../dev/demoTenant.js';
-import { seedDemoTenant } from '../dev/seedDemoTenant.js';
 import { AGENDA_ITEMS_MAX, DETAIL_MAX, THEME_TEXT_MAX } from '../domain/agenda.js';
 import { MEMO_BODY_MAX } from '../domain/memo.js';
 import { IMPRESSIONS_MAX } from '../domain/rating.js';
-import { buildServer } from '../server.js';
+import { devSignIn } from '../testing/demoPeople.js';
 import { type FakeConnector, startFakeConnector } from '../testing/fakeConnector.js';
 import { cardAction, personalChatId, personalInstall, type TeamsUser } from '../testing/teamsActivities.js';
-import { openTestDatabase } from '../testing/testDatabase.js';
+import { buildDemoAppWithoutJobs } from '../testing/testServer.js';
 import { cardKey } from './cardDelivery.js';
 import { WRAP_UP_CARD } from './kinds/wrapUpCard.js';
 import { planReminders } from './reminderPlanner.js';
@@ -45,21 +43,7 @@ const misaki: TeamsUser = { aadObjectId: DEMO_PEOPLE.misaki.id, name: DEMO_PEOPL
 let connector: FakeConnector;
 let database: DatabaseHandle;
 let app: FastifyInstance;
-const tokens = new Map<string, string>();
-
-async function as(person: { id: string }): Promise<Record<string, string>> {
-  let token = tokens.get(person.id);
-  if (token === undefined) {
-    const response = await app.inject({
-      method: 'POST',
-      url: '/api/v1/dev/token',
-      payload: { userId: person.id },
-    });
-    token = response.json().accessToken as string;
-    tokens.set(person.id, token);
-  }
-  return { authorization: `Bearer ${token}` };
-}
+const as = devSignIn(() => app);
 
 async function call(method: 'POST' | 'PUT', url: string, who: { id: string }, payload: object) {
   const response = await app.inject({ method, url, headers: await as(who), payload });
@@ -77,15 +61,9 @@ const titleOf = (activity: Record<string, unknown>) =>
 
 beforeAll(async () => {
   connector = await startFakeConnector();
-  const config = loadConfig({ PORT: '0', DATA_DIR: 'memory://', LOG_LEVEL: 'silent' });
-  database = await openTestDatabase();
-  await seedDemoTenant(database.db, new Date());
-  app = await buildServer({
-    config,
-    database,
-    jobs: { autoStart: false },
+  ({ app, database } = await buildDemoAppWithoutJobs({
     writeRateLimit: { burst: 1_000_000, perSecond: 1_000_000 },
-  });
+  }));
   for (const user of [kenta, misaki]) {
     const installed = await app.inject({
       method: 'POST',

@@ -1,15 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../config.js';
 import type { DatabaseHandle } from '../data/database.js';
 import { createJobStore, type JobStore } from '../data/system/jobQueue.js';
 import { forTenant } from '../data/tenantData.js';
 import { DEMO_PAIRS, DEMO_TENANT_ID } from '../dev/demoTenant.js';
-import { seedDemoTenant } from '../dev/seedDemoTenant.js';
-import { buildServer } from '../server.js';
 import { type FakeConnector, startFakeConnector } from '../testing/fakeConnector.js';
 import { personalChatId, personalInstall, type TeamsUser } from '../testing/teamsActivities.js';
-import { openTestDatabase } from '../testing/testDatabase.js';
+import { buildDemoAppWithoutJobs } from '../testing/testServer.js';
 import { cardKey } from './cardDelivery.js';
 import { RATING_CARD } from './kinds/ratingCard.js';
 import { createJobRunner, type JobRunner } from './runner.js';
@@ -34,10 +31,7 @@ const runners: JobRunner[] = [];
 
 beforeAll(async () => {
   connector = await startFakeConnector();
-  const config = loadConfig({ PORT: '0', DATA_DIR: 'memory://', LOG_LEVEL: 'silent' });
-  database = await openTestDatabase();
-  await seedDemoTenant(database.db, new Date());
-  app = await buildServer({ config, database, jobs: { autoStart: false } });
+  ({ app, database } = await buildDemoAppWithoutJobs());
   for (const member of members) {
     const response = await app.inject({
       method: 'POST',

@@ -53,3 +53,16 @@ export function payloadString(payload: unknown, key: string): string {
   if (typeof value !== 'string' || value === '') throw new Error(`job payload lacks "${key}"`);
   return value;
 }
+
+/** The payload of a card to one of a session's pair: which 1on1, and which of the two it is for. */
+export interface SessionRecipientPayload {
+  sessionId: string;
+  recipientId: string;
+}
+
+export function sessionRecipientPayload(payload: unknown): SessionRecipientPayload {
+  return {
+    sessionId: payloadString(payload, 'sessionId'),
+    recipientId: payloadString(payload, 'recipientId'),
+  };
+}

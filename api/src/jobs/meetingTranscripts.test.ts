@@ -1,17 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { type BotEndpoint, createBotEndpoint, type TaiwaBotPort } from '@taiwa/bot';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Config, loadConfig } from '../config.js';
+import type { Config } from '../config.js';
 import type { DatabaseHandle } from '../data/database.js';
-import { GraphTokenCacheRepository } from '../data/repositories/graphTokenCaches.js';
 import { forTenant } from '../data/tenantData.js';
-import { createMsalTokenSource } from '../graph/graphTokens.js';
 import { createGraphIntegration, type GraphIntegration } from '../graph/integration.js';
-import { createMsalNetwork } from '../graph/msalNetwork.js';
-import { createTokenCacheCipher } from '../graph/tokenCacheCipher.js';
 import { createInProcessNotifier } from '../realtime/notifier.js';
 import { buildServer } from '../server.js';
 import { createPreparationEvents } from '../services/preparation.js';
@@ -20,9 +13,13 @@ import { createTabLinks } from '../services/tabLinks.js';
 import { createTaiwaBotPort } from '../services/taiwaBotPort.js';
 import { createTeamsMeetingDirectory } from '../services/teamsMeetingDirectory.js';
 import { type FakeConnector, startFakeConnector } from '../testing/fakeConnector.js';
-import { type FakeEntra, startFakeEntra, TENANT_A, TEST_CLIENT_ID } from '../testing/fakeEntra.js';
-import { type FakeGraph, startFakeGraph } from '../testing/fakeGraph.js';
-import { type FakeTokenAuthority, startFakeTokenAuthority } from '../testing/fakeTokenAuthority.js';
+import { TENANT_A } from '../testing/fakeEntra.js';
+import type { FakeGraph } from '../testing/fakeGraph.js';
+import {
+  type EntraPerson,
+  type Microsoft365StandIns,
+  startMicrosoft365StandIns,
+} from '../testing/microsoft365StandIns.js';
 import { groupChatBotAdded, meetingEvent, teamsMeetingIdFor } from '../testing/teamsActivities.js';
 import { openTestDatabase } from '../testing/testDatabase.js';
 import { runTranscriptFetches, startTranscriptWatch } from './transcripts.js';
@@ -53,13 +50,8 @@ const VTT = [
   `<v ${MEMBER.name}>おはようございます</v>`,
   '',
 ].join('\n');
-const CONSENTED = (
-  JSON.parse(readFileSync(path.join(import.meta.dirname, '../../../aad.manifest.json'), 'utf8'))
-    .requiredResourceAccess as Array<{ resourceAccess: Array<{ id: string; type: string }> }>
-).flatMap((resource) => resource.resourceAccess.filter((access) => access.type === 'Role').map((a) => a.id));
 
-let entra: FakeEntra;
-let authority: FakeTokenAuthority;
+let m365: Microsoft365StandIns;
 let graph: FakeGraph;
 let connector: FakeConnector;
 let database: DatabaseHandle;
@@ -68,14 +60,7 @@ let integration: GraphIntegration;
 let pairId: string;
 let clock = new Date('2026-12-07T00:00:00Z');
 
-async function as(who: { id: string; name: string; mail: string }) {
-  const token = await entra.mint({
-    userId: who.id,
-    name: who.name,
-    extra: { preferred_username: who.mail, uti: randomUUID() },
-  });
-  return { authorization: `Bearer ${token}` };
-}
+const as = (who: EntraPerson) => m365.signIn(who);
 
 /**
  * Teams' side of the meeting events. Entra mode checks Bot Framework's signature on /api/messages,
@@ -132,33 +117,12 @@ async function transcriptOf(sessionId: string) {
 }
 
 beforeAll(async () => {
-  entra = await startFakeEntra();
-  authority = await startFakeTokenAuthority({
-    clientId: TEST_CLIENT_ID,
-    clientSecret: SECRET,
-    assertionJwkJson: entra.publicJwkJson,
-    grantedApplicationPermissions: CONSENTED,
-  });
-  graph = await startFakeGraph();
+  m365 = await startMicrosoft365StandIns({ clientSecret: SECRET });
+  ({ graph } = m365);
   connector = await startFakeConnector();
-  const config = loadConfig({
-    ...entra.env(),
-    PORT: '0',
-    DATA_DIR: 'memory://',
-    LOG_LEVEL: 'silent',
-    ENTRA_CLIENT_SECRET: SECRET,
-    GRAPH_BASE_URL: graph.baseUrl,
-  });
+  const { config } = m365;
   database = await openTestDatabase();
-  const tokens = createMsalTokenSource({
-    authorityHost: authority.authorityHost,
-    clientId: TEST_CLIENT_ID,
-    clientSecret: SECRET,
-    graphBaseUrl: config.graphBaseUrl,
-    cacheStore: new GraphTokenCacheRepository(database.db),
-    cipher: createTokenCacheCipher(SECRET),
-    network: createMsalNetwork({ ca: authority.ca }),
-  });
+  const tokens = m365.graphTokens(database);
   app = await buildServer({
     config,
     database,
@@ -184,9 +148,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
   await connector?.close();
-  await graph?.close();
-  await authority?.close();
-  await entra?.close();
+  await m365?.close();
 });
 
 describe('transcripts of 1on1s Taiwa did not book', () => {

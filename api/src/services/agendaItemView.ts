@@ -1,10 +1,10 @@
-import type { AgendaItem } from '../domain/agenda.js';
+import { type AgendaItem, agendaThemeLabel } from '../domain/agenda.js';
 import { type Catalog, catalogLabel } from '../domain/catalog.js';
-import type { Pair } from '../domain/pair.js';
+import { type Pair, personInPair } from '../domain/pair.js';
 
 /** An agenda item as the pair sees it: in answers, in conflicts and in the session's state. */
 export function agendaItemView(item: AgendaItem, pair: Pair, catalog: Catalog) {
-  const author = item.authorId === pair.manager.id ? pair.manager : pair.member;
+  const author = personInPair(pair, item.authorId);
   const expected =
     item.expectedResponseId === null
       ? null
@@ -17,17 +17,14 @@ export function agendaItemView(item: AgendaItem, pair: Pair, catalog: Catalog) {
     theme: {
       id: item.themeId,
       text: item.themeText,
-      label:
-        item.themeText !== null
-          ? { ja: item.themeText, en: item.themeText }
-          : catalogLabel(catalog, 'themes', item.themeId ?? ''),
+      label: agendaThemeLabel(item, catalog),
     },
     expectedResponse:
       item.expectedResponseId === null
         ? null
         : {
             id: item.expectedResponseId,
-            label: expected?.label ?? { ja: item.expectedResponseId, en: item.expectedResponseId },
+            label: catalogLabel(catalog, 'expectedResponses', item.expectedResponseId),
             hint: expected?.description ?? null,
           },
     detail: item.detail,

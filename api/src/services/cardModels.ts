@@ -1,6 +1,5 @@
 import type {
   AgendaLine,
-  Label,
   Locale,
   ManagerNoticeModel,
   My1on1sModel,
@@ -11,7 +10,7 @@ import type {
 import { cardLocale } from '@taiwa/bot';
 import type { SessionRecord } from '../data/repositories/sessions.js';
 import type { TenantData } from '../data/tenantData.js';
-import { type AgendaItem, orderAgenda } from '../domain/agenda.js';
+import { type AgendaItem, agendaThemeLabel, orderAgenda } from '../domain/agenda.js';
 import { type Catalog, catalogLabel } from '../domain/catalog.js';
 import type { Pair } from '../domain/pair.js';
 import { preparedItemCount } from '../domain/preparation.js';
@@ -43,18 +42,13 @@ export async function teamsUserIdsOf(data: TenantData, userId: string): Promise<
   return chat?.teamsUserId == null ? [] : [chat.teamsUserId];
 }
 
-function themeLabel(item: AgendaItem, catalog: Catalog): Label {
-  if (item.themeText !== null) return { ja: item.themeText, en: item.themeText };
-  return catalogLabel(catalog, 'themes', item.themeId ?? 'other');
-}
-
 export function agendaLines(items: readonly AgendaItem[], catalog: Catalog): AgendaLine[] {
   return orderAgenda(items).map((item) => {
     const expected = item.expectedResponseId;
     const entry = expected === null ? undefined : catalog.expectedResponses.find((e) => e.id === expected);
     return {
       agendaItemId: item.id,
-      theme: themeLabel(item, catalog),
+      theme: agendaThemeLabel(item, catalog),
       expectedResponse: expected === null ? null : catalogLabel(catalog, 'expectedResponses', expected),
       guidance: entry?.description ?? null,
       detail: item.detail,
@@ -89,6 +83,16 @@ export async function loadDeliverableSessionAndPair(
   return found !== null && found.pair.status === 'established' ? found : null;
 }
 
+/** What every card about one 1on1 starts with: the reader's language, the 1on1, and its page in the tab. */
+export function aboutSession(session: SessionRecord, locale: Locale, links: TabLinks) {
+  return {
+    locale,
+    sessionId: session.id,
+    scheduledStart: session.scheduledStart.toISOString(),
+    tabUrl: links.session(session.id),
+  };
+}
+
 export async function ratingCardModel(
   data: TenantData,
   { session, pair }: SessionAndPair,
@@ -103,10 +107,7 @@ export async function ratingCardModel(
     teamsUserIdsOf(data, pair.member.id),
   ]);
   return {
-    locale,
-    sessionId: session.id,
-    scheduledStart: session.scheduledStart.toISOString(),
-    tabUrl: links.session(session.id),
+    ...aboutSession(session, locale, links),
     managerName: pair.manager.displayName,
     items: agendaLines(rateableItems(items), catalog),
     rating:
@@ -141,10 +142,7 @@ export async function reminderCardModel(
   const active = (entries: Catalog['themes']) =>
     entries.filter((entry) => !entry.retired).map((entry) => ({ id: entry.id, label: entry.label }));
   return {
-    locale,
-    sessionId: session.id,
-    scheduledStart: session.scheduledStart.toISOString(),
-    tabUrl: links.session(session.id),
+    ...aboutSession(session, locale, links),
     timing,
     managerName: pair.manager.displayName,
     themes: active(catalog.themes),
@@ -173,10 +171,7 @@ export async function managerNoticeModel(
 ): Promise<ManagerNoticeModel> {
   const [items, catalog] = await Promise.all([data.agenda.listForSession(session.id), data.catalog.load()]);
   return {
-    locale,
-    sessionId: session.id,
-    scheduledStart: session.scheduledStart.toISOString(),
-    tabUrl: links.session(session.id),
+    ...aboutSession(session, locale, links),
     memberName: pair.member.displayName,
     items: agendaLines(
       items.filter((item) => item.authorRole === 'member'),
@@ -210,12 +205,12 @@ export async function wrapUpModel(
     nextSessionAfter(data, session),
   ]);
   return {
-    locale,
-    sessionId: session.id,
-    scheduledStart: session.scheduledStart.toISOString(),
-    tabUrl: links.session(session.id),
+    ...aboutSession(session, locale, links),
     memberName: pair.member.displayName,
-    items: orderAgenda(items).map((item) => ({ theme: themeLabel(item, catalog), status: item.status })),
+    items: orderAgenda(items).map((item) => ({
+      theme: agendaThemeLabel(item, catalog),
+      status: item.status,
+    })),
     nextTopics: nextTopics?.body.trim() || null,
     nextSessionStart: next?.scheduledStart.toISOString() ?? null,
   };

@@ -1,14 +1,14 @@
 import type { TenantData } from '../data/tenantData.js';
 import { type Catalog, catalogLabel } from '../domain/catalog.js';
 import { assertMayRoll, type DiceRoll, nextDiceSeq, type RandomInt, rollDice } from '../domain/dice.js';
-import type { Pair } from '../domain/pair.js';
+import { type Pair, personInPair } from '../domain/pair.js';
 import type { SessionChangeNotifier } from '../realtime/notifier.js';
 import { loadParticipantSession } from './participantSession.js';
 import { changeSession } from './sessionChanges.js';
 
 /** A roll as both people see it: in the answer, in the `dice.rolled` event and in the session's state. */
 export function diceRollView(roll: DiceRoll, pair: Pair, catalog: Catalog) {
-  const roller = roll.rolledBy === pair.manager.id ? pair.manager : pair.member;
+  const roller = personInPair(pair, roll.rolledBy);
   return {
     seq: roll.seq,
     face: { id: roll.faceId, label: catalogLabel(catalog, 'diceFaces', roll.faceId) },

@@ -1,9 +1,9 @@
-import type { MemoRecord } from '../data/repositories/memos.js';
-import type { Pair } from '../domain/pair.js';
+import type { Memo } from '../domain/memo.js';
+import { type Pair, personInPair } from '../domain/pair.js';
 
 /** A memo as the pair sees it: in answers, in `memo.changed` events and in the session's state. */
-export function memoView(memo: MemoRecord, pair: Pair) {
-  const author = memo.authorId === pair.manager.id ? pair.manager : pair.member;
+export function memoView(memo: Memo, pair: Pair) {
+  const author = personInPair(pair, memo.authorId);
   return {
     id: memo.id,
     sessionId: memo.sessionId,

@@ -24,7 +24,8 @@ import type { Logger } from '../logging.js';
 import type { SessionChangeNotifier } from '../realtime/notifier.js';
 import { carryOver } from './carryOver.js';
 import { loadParticipantSession } from './participantSession.js';
-import { assertNoOverlap, existingView } from './scheduleSession.js';
+import { assertNoOverlap } from './scheduleSession.js';
+import { sessionBrief } from './sessionBrief.js';
 import { changeSession } from './sessionChanges.js';
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -176,7 +177,7 @@ export async function bookNext(
   if (already !== null) throw conflict('the next 1on1 is already booked', already);
   // Checked before Outlook is asked (no event to take back), and again under the lock in saveBooking.
   const clash = overlappingSession(await data.sessions.listOpenForPair(pair.id), schedule);
-  if (clash !== null) throw overlapping1on1(existingView(clash));
+  if (clash !== null) throw overlapping1on1(sessionBrief(clash));
 
   const slot = { start: schedule.scheduledStart, end: schedule.scheduledEnd };
   const calendar = graph.calendarFor({ data, userId: caller.actorId, assertion: caller.assertion });

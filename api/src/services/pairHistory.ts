@@ -1,10 +1,10 @@
-import type { MemoRecord } from '../data/repositories/memos.js';
 import type { SessionRecord } from '../data/repositories/sessions.js';
 import type { TenantData } from '../data/tenantData.js';
-import { type AgendaItem, orderAgenda } from '../domain/agenda.js';
+import { type AgendaItem, agendaThemeLabel, orderAgenda } from '../domain/agenda.js';
 import { type Catalog, catalogLabel } from '../domain/catalog.js';
 import { matchesQuery, queryTerms } from '../domain/history.js';
 import type { ItemNoteView } from '../domain/itemNote.js';
+import type { Memo } from '../domain/memo.js';
 import type { Pair } from '../domain/pair.js';
 import { type RatingView, ratingViewFor } from '../domain/ratingVisibility.js';
 import { visibleItemNotes } from './itemNotes.js';
@@ -16,7 +16,7 @@ export interface PastSession {
   session: SessionRecord;
   /** In agenda order. */
   agenda: AgendaItem[];
-  memos: MemoRecord[];
+  memos: Memo[];
   /** Only notes with text. */
   itemNotes: ItemNoteView[];
   rating: RatingView;
@@ -33,18 +33,11 @@ export interface PairHistory {
 function searchableTexts(past: PastSession, catalog: Catalog): string[] {
   return [
     ...past.agenda.flatMap((item) => {
-      const theme =
-        item.themeText !== null
-          ? { ja: item.themeText, en: item.themeText }
-          : catalogLabel(catalog, 'themes', item.themeId ?? '');
-      const expectedId = item.expectedResponseId;
+      const theme = agendaThemeLabel(item, catalog);
       const expected =
-        expectedId === null
+        item.expectedResponseId === null
           ? null
-          : (catalog.expectedResponses.find((entry) => entry.id === expectedId)?.label ?? {
-              ja: expectedId,
-              en: expectedId,
-            });
+          : catalogLabel(catalog, 'expectedResponses', item.expectedResponseId);
       return [theme.ja, theme.en, item.detail ?? '', expected?.ja ?? '', expected?.en ?? ''];
     }),
     ...past.memos.map((memo) => memo.body),

@@ -4,6 +4,7 @@ import type { TenantData } from '../data/tenantData.js';
 import { overlapping1on1 } from '../domain/errors.js';
 import { overlappingSession, type SessionSchedule } from '../domain/session.js';
 import { carryOver } from './carryOver.js';
+import { sessionBrief } from './sessionBrief.js';
 
 /**
  * Schedules a pair's next 1on1. If their last 1on1 ended without a next one, the new session becomes
@@ -32,18 +33,7 @@ export async function assertNoOverlap(
 ): Promise<void> {
   await trx.sessions.lockPairSchedule(pairId);
   const existing = overlappingSession(await trx.sessions.listOpenForPair(pairId), schedule);
-  if (existing !== null) throw overlapping1on1(existingView(existing));
-}
-
-/** What the refused person is shown of the 1on1 already there (the same shape as a session summary). */
-export function existingView(session: SessionRecord) {
-  return {
-    id: session.id,
-    pairId: session.pairId,
-    status: session.status,
-    scheduledStart: session.scheduledStart.toISOString(),
-    scheduledEnd: session.scheduledEnd.toISOString(),
-  };
+  if (existing !== null) throw overlapping1on1(sessionBrief(existing));
 }
 
 /** The same, inside a transaction the caller already holds (e.g. with the pair locked). */

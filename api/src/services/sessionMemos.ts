@@ -7,17 +7,38 @@ import {
   assertMayCreateMemo,
   assertRepeatedCreation,
   isMemoVisibleTo,
+  type Memo,
   type MemoKind,
   memoEventAudience,
   nextTopicsAlreadyExists,
   validateMemoBody,
 } from '../domain/memo.js';
+import type { Pair } from '../domain/pair.js';
 import type { SessionChangeNotifier } from '../realtime/notifier.js';
 import { memoView } from './memoView.js';
 import { loadParticipantSession } from './participantSession.js';
 import { changeSession } from './sessionChanges.js';
 
 type MemoView = ReturnType<typeof memoView>;
+
+/**
+ * The memo its author changes or deletes, at the version they saw; one they may not see is not
+ * found, one of somebody else's refused.
+ */
+async function memoToChange(
+  trx: TenantData,
+  sessionId: string,
+  actorId: string,
+  target: { memoId: string; version: number },
+): Promise<{ memo: Memo; pair: Pair }> {
+  const { session, pair } = await loadParticipantSession(trx, sessionId, actorId);
+  const memo = await trx.memos.findById(target.memoId);
+  if (memo === null || memo.sessionId !== session.id || !isMemoVisibleTo(memo, actorId))
+    throw notFound('memo');
+  assertMayChangeMemo(memo, actorId);
+  assertVersion(memoView(memo, pair), target.version);
+  return { memo, pair };
+}
 
 /**
  * One of the pair writes a memo (shared, the manager's private one, or the next-topics memo). Sending
@@ -72,16 +93,13 @@ export async function changeMemo(
   actorId: string,
   change: { memoId: string; version: number; body: string },
 ): Promise<MemoView> {
-  const { memoId, version } = change;
-  const input = { body: change.body };
   return changeSession(data, notifier, sessionId, async (trx, record) => {
-    const { session, pair } = await loadParticipantSession(trx, sessionId, actorId);
-    const memo = await trx.memos.findById(memoId);
-    if (memo === null || memo.sessionId !== session.id || !isMemoVisibleTo(memo, actorId))
-      throw notFound('memo');
-    assertMayChangeMemo(memo, actorId);
-    assertVersion(memoView(memo, pair), version);
-    const updated = await trx.memos.updateBody(memo.id, version, validateMemoBody(memo.kind, input.body));
+    const { memo, pair } = await memoToChange(trx, sessionId, actorId, change);
+    const updated = await trx.memos.updateBody(
+      memo.id,
+      change.version,
+      validateMemoBody(memo.kind, change.body),
+    );
     if (updated === null) throw notFound('memo');
     const presented = memoView(updated, pair);
     await record('memo.changed', { change: 'updated', memo: presented, ...memoEventAudience(updated) });
@@ -97,15 +115,9 @@ export async function deleteMemo(
   actorId: string,
   target: { memoId: string; version: number },
 ): Promise<void> {
-  const { memoId, version } = target;
   await changeSession(data, notifier, sessionId, async (trx, record) => {
-    const { session, pair } = await loadParticipantSession(trx, sessionId, actorId);
-    const memo = await trx.memos.findById(memoId);
-    if (memo === null || memo.sessionId !== session.id || !isMemoVisibleTo(memo, actorId))
-      throw notFound('memo');
-    assertMayChangeMemo(memo, actorId);
-    assertVersion(memoView(memo, pair), version);
-    if (!(await trx.memos.delete(memo.id, version))) throw notFound('memo');
+    const { memo } = await memoToChange(trx, sessionId, actorId, target);
+    if (!(await trx.memos.delete(memo.id, target.version))) throw notFound('memo');
     await record('memo.deleted', { memoId: memo.id, kind: memo.kind, ...memoEventAudience(memo) });
   });
 }

@@ -1,9 +1,9 @@
-import type { MemoRecord } from '../data/repositories/memos.js';
 import type { SessionRecord } from '../data/repositories/sessions.js';
 import type { TenantData } from '../data/tenantData.js';
 import type { AgendaItem } from '../domain/agenda.js';
 import type { Catalog } from '../domain/catalog.js';
 import type { DiceRoll } from '../domain/dice.js';
+import type { Memo } from '../domain/memo.js';
 import type { Pair } from '../domain/pair.js';
 import type { SessionChangeNotifier } from '../realtime/notifier.js';
 
@@ -12,7 +12,7 @@ export interface SessionSnapshot {
   session: SessionRecord;
   pair: Pair;
   items: AgendaItem[];
-  memos: MemoRecord[];
+  memos: Memo[];
   latestRoll: DiceRoll | null;
   rolls: number;
   catalog: Catalog;

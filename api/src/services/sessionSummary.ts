@@ -1,6 +1,6 @@
 import type { SummaryRecord } from '../data/repositories/summaries.js';
 import type { TenantData } from '../data/tenantData.js';
-import type { AgendaItem } from '../domain/agenda.js';
+import { type AgendaItem, agendaThemeLabel } from '../domain/agenda.js';
 import { type Catalog, catalogLabel } from '../domain/catalog.js';
 import { conflict, notFound } from '../domain/errors.js';
 import type { Locale, LocalizedText } from '../domain/localizedText.js';
@@ -136,12 +136,6 @@ async function load(
   };
 }
 
-function itemTitle(item: AgendaItem, catalog: Catalog): LocalizedText {
-  if (item.themeText !== null && item.themeText.trim() !== '')
-    return { ja: item.themeText, en: item.themeText };
-  return item.themeId === null ? { ja: '', en: '' } : catalogLabel(catalog, 'themes', item.themeId);
-}
-
 /** An item's talk shares, and for the manager the private fit hint; the member's is always null. */
 function itemTalk(loaded: Loaded, item: AgendaItem): Pick<SummaryItemView, 'talk' | 'fit'> {
   const share = loaded.shares.find((entry) => entry.agendaItemId === item.id);
@@ -156,7 +150,7 @@ function itemTalk(loaded: Loaded, item: AgendaItem): Pick<SummaryItemView, 'talk
 
 function itemHeading(loaded: Loaded, item: AgendaItem) {
   return {
-    title: itemTitle(item, loaded.catalog),
+    title: agendaThemeLabel(item, loaded.catalog),
     expectedResponseId: item.expectedResponseId,
     expectedResponse:
       item.expectedResponseId === null
@@ -234,7 +228,7 @@ function requestItems(loaded: Loaded, locale: Locale): SummaryRequestItem[] {
     const window = windows.get(item.id);
     return {
       agendaItemId: item.id,
-      title: itemTitle(item, loaded.catalog)[locale],
+      title: agendaThemeLabel(item, loaded.catalog)[locale],
       expectedResponse:
         item.expectedResponseId === null
           ? null

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   type BotUser,
   type CardOutcome,
@@ -10,17 +9,12 @@ import {
 } from '@taiwa/bot';
 import type { Db } from '../data/database.js';
 import { ensureTenant, forTenant, type TenantData } from '../data/tenantData.js';
-import {
-  assertRoomForItem,
-  assertSessionOpen,
-  nextPosition,
-  validateAgendaContent,
-} from '../domain/agenda.js';
 import { DomainError, notFound } from '../domain/errors.js';
 import { goesLive } from '../domain/meetingWindow.js';
 import { assertPairOpen } from '../domain/pair.js';
 import { PRIVATE_MY_1ON1S_CARD } from '../jobs/kinds/privateMy1on1sCard.js';
 import type { SessionChangeNotifier } from '../realtime/notifier.js';
+import { addAgendaItem } from './agendaItems.js';
 import {
   loadSessionAndPair,
   my1on1sModel,
@@ -31,7 +25,6 @@ import {
 import { loadParticipantSession } from './participantSession.js';
 import type { PreparationEvents } from './preparation.js';
 import { submitRating } from './ratings.js';
-import { changeSession } from './sessionChanges.js';
 import type { SessionLifecycle } from './sessionLifecycle.js';
 import type { TabLinks } from './tabLinks.js';
 
@@ -59,13 +52,29 @@ export function createTaiwaBotPort(deps: BotPortDependencies): TaiwaBotPort {
     sessionId: string,
   ): Promise<SessionAndPair | null> {
     try {
-      const { role } = await loadParticipantSession(data, sessionId, user.aadObjectId);
-      if (role !== 'member') return null;
+      const { session, pair, role } = await loadParticipantSession(data, sessionId, user.aadObjectId);
+      return role === 'member' ? { session, pair } : null;
     } catch (error) {
       if (error instanceof DomainError) return null;
       throw error;
     }
-    return loadSessionAndPair(data, sessionId);
+  }
+
+  /**
+   * A card the member acts on: `work` runs only for the member of the session's pair, and a product
+   * rule it breaks becomes the card's "not found" or "invalid" answer.
+   */
+  function memberCard<M>(
+    user: BotUser,
+    sessionId: string,
+    work: (data: TenantData, found: SessionAndPair, locale: Locale) => Promise<M>,
+  ): Promise<CardOutcome<M>> {
+    const data = dataFor(user.tenantId);
+    const locale = cardLocale(user.locale);
+    return attempt(locale, async () => {
+      const found = await memberSession(data, user, sessionId);
+      return found === null ? null : work(data, found, locale);
+    });
   }
 
   async function attempt<M>(locale: Locale, work: () => Promise<M | null>): Promise<CardOutcome<M>> {
@@ -77,6 +86,22 @@ export function createTaiwaBotPort(deps: BotPortDependencies): TaiwaBotPort {
       if (error.kind === 'not_found') return { status: 'not_found', locale };
       return { status: 'invalid', locale, field: error.field ?? error.kind, message: error.message };
     }
+  }
+
+  /** The tenant's data and the reader's language, for someone Taiwa knows; null for anyone else. */
+  async function knownReader(user: BotUser): Promise<{ data: TenantData; locale: Locale } | null> {
+    if (!allowed(user.tenantId)) return null;
+    const data = dataFor(user.tenantId);
+    const known = await data.users.findById(user.aadObjectId);
+    return known === null ? null : { data, locale: cardLocale(user.locale ?? known.locale) };
+  }
+
+  /** The 1on1 held in this meeting chat now, with what the meeting told about itself kept on it. */
+  async function meetingSession(data: TenantData, chatId: string, at: Date, meeting: MeetingFacts) {
+    const session = await data.sessions.findForMeeting(chatId, at);
+    // Kept before anything else happens: ending starts the transcript watch, which needs the meeting.
+    if (session !== null) await data.meetingLinks.recordMeeting(session.id, meeting);
+    return session;
   }
 
   return {
@@ -106,9 +131,8 @@ export function createTaiwaBotPort(deps: BotPortDependencies): TaiwaBotPort {
     async sessionStartedFromMeeting(tenantId, chatId, at, meeting = NO_MEETING_FACTS) {
       if (!allowed(tenantId)) return false;
       const data = dataFor(tenantId);
-      const session = await data.sessions.findForMeeting(chatId, at);
+      const session = await meetingSession(data, chatId, at, meeting);
       if (session === null) return false;
-      await rememberMeeting(data, session.id, meeting);
       if (goesLive(session, 'meeting_started', at)) await deps.lifecycle.start(data, session.id, at);
       return true;
     },
@@ -116,95 +140,53 @@ export function createTaiwaBotPort(deps: BotPortDependencies): TaiwaBotPort {
     async sessionEndedFromMeeting(tenantId, chatId, at, meeting = NO_MEETING_FACTS) {
       if (!allowed(tenantId)) return false;
       const data = dataFor(tenantId);
-      const session = await data.sessions.findForMeeting(chatId, at);
+      const session = await meetingSession(data, chatId, at, meeting);
       if (session === null) return false;
-      // Before the end: ending starts the transcript watch, which needs to know the meeting.
-      await rememberMeeting(data, session.id, meeting);
       const ended = await deps.lifecycle.end(data, session.id, at);
       if (ended !== null) deps.wakeJobs();
       return true;
     },
 
     ratingCard(user, sessionId) {
-      const data = dataFor(user.tenantId);
-      const locale = cardLocale(user.locale);
-      return attempt(locale, async () => {
-        const found = await memberSession(data, user, sessionId);
-        return found === null ? null : ratingCardModel(data, found, locale, deps.links, deps.now());
-      });
+      return memberCard(user, sessionId, (data, found, locale) =>
+        ratingCardModel(data, found, locale, deps.links, deps.now()),
+      );
     },
 
     submitRating(user, sessionId, submission) {
-      const data = dataFor(user.tenantId);
-      const locale = cardLocale(user.locale);
-      return attempt(locale, async () => {
-        const asMember = await memberSession(data, user, sessionId);
-        if (asMember === null) return null;
-        assertPairOpen(asMember.pair);
+      return memberCard(user, sessionId, async (data, { pair }, locale) => {
+        assertPairOpen(pair);
+        // The tab's rating route calls the same use case.
         await submitRating(data, user.aadObjectId, sessionId, submission, deps.now());
-        const found = await loadSessionAndPair(data, sessionId);
-        return found === null ? null : ratingCardModel(data, found, locale, deps.links, deps.now());
+        return ratingCardModel(data, await sessionNow(data, sessionId), locale, deps.links, deps.now());
       });
     },
 
     reminderCard(user, sessionId, timing) {
-      const data = dataFor(user.tenantId);
-      const locale = cardLocale(user.locale);
-      return attempt(locale, async () => {
-        const found = await memberSession(data, user, sessionId);
-        return found === null ? null : reminderCardModel(data, found, timing, locale, deps.links);
-      });
+      return memberCard(user, sessionId, (data, found, locale) =>
+        reminderCardModel(data, found, timing, locale, deps.links),
+      );
     },
 
     submitReminderAgenda(user, sessionId, timing, submission) {
-      const data = dataFor(user.tenantId);
-      const locale = cardLocale(user.locale);
-      return attempt(locale, async () => {
-        const asMember = await memberSession(data, user, sessionId);
-        if (asMember === null) return null;
-        assertPairOpen(asMember.pair);
-        // The same steps as adding an item in the tab, so the tab's live view and the manager's notice follow.
-        await changeSession(data, deps.notifier, sessionId, async (trx, record) => {
-          const { session, role } = await loadParticipantSession(trx, sessionId, user.aadObjectId);
-          assertSessionOpen(session.status);
-          const [items, catalog] = await Promise.all([
-            trx.agenda.listForSession(session.id),
-            trx.catalog.load(),
-          ]);
-          assertRoomForItem(items);
-          const content = validateAgendaContent({ ...submission }, catalog);
-          const item = await trx.agenda.create({
-            id: randomUUID(),
-            sessionId: session.id,
-            authorId: user.aadObjectId,
-            authorRole: role,
-            position: nextPosition(items, role),
-            content,
-          });
-          await record('agenda.changed', { itemId: item.id, change: 'added' });
-          await deps.preparation.memberPrepared(trx, session, item);
-        });
-        const found = await loadSessionAndPair(data, sessionId);
-        if (found === null) throw notFound('session');
-        return reminderCardModel(data, found, timing, locale, deps.links);
+      return memberCard(user, sessionId, async (data, { pair }, locale) => {
+        assertPairOpen(pair);
+        // The tab's add-item route calls the same use case: its live view and the manager's notice follow.
+        await addAgendaItem(data, sessionId, user.aadObjectId, submission, deps);
+        return reminderCardModel(data, await sessionNow(data, sessionId), timing, locale, deps.links);
       });
     },
 
     async listMy1on1s(user) {
-      if (!allowed(user.tenantId)) return null;
-      const data = dataFor(user.tenantId);
-      const known = await data.users.findById(user.aadObjectId);
-      if (known === null) return null;
-      const locale = cardLocale(user.locale ?? known.locale);
-      return my1on1sModel(data, user.aadObjectId, locale, deps.links, deps.now());
+      const reader = await knownReader(user);
+      if (reader === null) return null;
+      return my1on1sModel(reader.data, user.aadObjectId, reader.locale, deps.links, deps.now());
     },
 
     async my1on1sInSharedChat(user, conversationId, requestId) {
-      if (!allowed(user.tenantId)) return { kind: 'unknown' };
-      const data = dataFor(user.tenantId);
-      const known = await data.users.findById(user.aadObjectId);
-      if (known === null) return { kind: 'unknown' };
-      const locale = cardLocale(user.locale ?? known.locale);
+      const reader = await knownReader(user);
+      if (reader === null) return { kind: 'unknown' };
+      const { data, locale } = reader;
       const linked = new Set(await data.meetingLinks.pairIdsForChat(conversationId));
       const chatPairs = (await data.pairs.listEstablishedForUser(user.aadObjectId)).filter((pair) =>
         linked.has(pair.id),
@@ -235,7 +217,9 @@ export function createTaiwaBotPort(deps: BotPortDependencies): TaiwaBotPort {
   };
 }
 
-/** What the meeting told about itself, kept on the 1on1 held in it (for its transcript). */
-async function rememberMeeting(data: TenantData, sessionId: string, meeting: MeetingFacts): Promise<void> {
-  await data.meetingLinks.recordMeeting(sessionId, meeting);
+/** The session and pair as they are after a change made from a card. */
+async function sessionNow(data: TenantData, sessionId: string): Promise<SessionAndPair> {
+  const found = await loadSessionAndPair(data, sessionId);
+  if (found === null) throw notFound('session');
+  return found;
 }

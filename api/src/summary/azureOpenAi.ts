@@ -1,6 +1,8 @@
 import { identityTokenSource, ManagedIdentityError } from '../azure/managedIdentity.js';
 import type { AzureOpenAiConfig } from '../config.js';
+import type { Locale } from '../domain/localizedText.js';
 import { clip, SUMMARY_TEXT_LIMIT, type SummaryItemText } from '../domain/summary.js';
+import { SUMMARY_LANGUAGE_LINE } from '../text/summaryPrompt.js';
 
 /**
  * The tenant's own Azure OpenAI deployment, spoken to over its chat completions REST API
@@ -37,22 +39,17 @@ export class AzureOpenAiError extends Error {
 }
 
 export interface SummaryDrafter {
-  draft(items: readonly SummaryRequestItem[], locale: 'ja' | 'en'): Promise<SummaryItemText[]>;
+  draft(items: readonly SummaryRequestItem[], locale: Locale): Promise<SummaryItemText[]>;
 }
 
-const INSTRUCTIONS = {
-  en: 'Write in English.',
-  ja: '日本語で書いてください。',
-};
-
-function systemPrompt(locale: 'ja' | 'en'): string {
+function systemPrompt(locale: Locale): string {
   return [
     'You summarise a 1on1 meeting between a manager and a member, per agenda item, from its transcript lines.',
     'Answer with one JSON object only: {"items":[{"agendaItemId":string,"said":string,"decisions":[string],"actionItems":[string]}]}.',
     'One entry per agenda item given, with its agendaItemId unchanged. "said": what was said, in 1-3 sentences.',
     '"decisions": what was decided (may be empty). "actionItems": proposed next steps, naming who (may be empty).',
     'Use only what the lines say; do not invent. Keep each text under 600 characters.',
-    INSTRUCTIONS[locale],
+    SUMMARY_LANGUAGE_LINE[locale],
   ].join(' ');
 }
 

@@ -15,3 +15,25 @@ export async function devToken(app: FastifyInstance, userId: string): Promise<st
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** Dev tokens of the demo pair's manager and member, and of the outsider to it, in that order. */
+export function demoPairTokens(app: FastifyInstance): Promise<[string, string, string]> {
+  return Promise.all([devToken(app, MANAGER.id), devToken(app, MEMBER.id), devToken(app, OUTSIDER.id)]);
+}
+
+/**
+ * Request headers of a person signed in with a dev token, one token each for the whole test file.
+ * `app` is asked for when a token is first needed, so the helper may be made before the server.
+ */
+export function devSignIn(app: () => FastifyInstance) {
+  const tokens = new Map<string, string>();
+  return async (who: string | { id: string }, extra: Record<string, string> = {}) => {
+    const userId = typeof who === 'string' ? who : who.id;
+    let token = tokens.get(userId);
+    if (token === undefined) {
+      token = await devToken(app(), userId);
+      tokens.set(userId, token);
+    }
+    return { ...bearer(token), ...extra };
+  };
+}

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../config.js';
+import type { DatabaseHandle } from '../data/database.js';
 import { seedDemoTenant } from '../dev/seedDemoTenant.js';
 import { buildServer, type ServerDependencies } from '../server.js';
 import { openTestDatabase } from './testDatabase.js';
@@ -39,8 +40,27 @@ export async function startTestServer(
   overrides: Parameters<typeof buildTestApp>[2] = {},
 ): Promise<TestServer> {
   const app = await buildTestApp(env, undefined, overrides);
+  return { app, url: await listenOnLoopback(app), close: () => app.close() };
+}
+
+/** Starts `app` listening on a free loopback port; its base URL. */
+export async function listenOnLoopback(app: FastifyInstance): Promise<string> {
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('server is not listening on a port');
-  return { app, url: `http://127.0.0.1:${address.port}`, close: () => app.close() };
+  return `http://127.0.0.1:${address.port}`;
+}
+
+/**
+ * The demo tenant on a test database with its job runner left stopped, for tests that run the jobs
+ * (card deliveries to a connector stand-in) by hand.
+ */
+export async function buildDemoAppWithoutJobs(
+  overrides: Partial<Pick<ServerDependencies, 'writeRateLimit'>> = {},
+): Promise<{ app: FastifyInstance; database: DatabaseHandle }> {
+  const config = loadConfig({ PORT: '0', DATA_DIR: 'memory://', LOG_LEVEL: 'silent' });
+  const database = await openTestDatabase();
+  await seedDemoTenant(database.db, new Date());
+  const app = await buildServer({ config, database, jobs: { autoStart: false }, ...overrides });
+  return { app, database };
 }

@@ -104,6 +104,19 @@ export interface BotText {
     invalid: (field: string) => string;
     unavailable: string;
   };
+  /**
+   * Short messages outside the cards: why a list went to the personal chat, and that a booked
+   * Outlook event can no longer be followed.
+   */
+  notices: {
+    sentPrivately: string;
+    personalChatNeeded: string;
+    calendarWatchStoppedTitle: string;
+    calendarWatchStopped: (when: string, partner: string) => string;
+    calendarWatchStoppedFallback: string;
+    /** The answer to anything that is not Teams speaking to this bot: it maps to no Taiwa user. */
+    openInTeams: string;
+  };
 }
 
 const ja: BotText = {
@@ -210,6 +223,17 @@ const ja: BotText = {
     invalid: (field) => `入力を確認してください（${field}）。`,
     unavailable: 'いまは処理できませんでした。少し待ってからもう一度お試しください。',
   },
+  notices: {
+    sentPrivately:
+      'あなたの 1on1 の一覧は、Taiwa との個人チャットにお送りしました。このチャットのほかの参加者には表示されません。',
+    personalChatNeeded:
+      '1on1 の一覧はほかの人に見えないよう、Taiwa との個人チャットでだけお見せしています。Taiwa との個人チャットを開いて「予定」と送ってください。',
+    calendarWatchStoppedTitle: 'Outlook の予定の変更を追えなくなりました',
+    calendarWatchStopped: (when, partner) =>
+      `${when} の ${partner} さんとの 1on1 について、Microsoft 365 が Outlook の予定の確認を許可していないため、Taiwa は予定の変更や取り消しを追えなくなりました。Outlook で日時を変えたときは、Taiwa でも日時を直してください。管理者が Taiwa に権限を付与すると、自動で追えるようになります。`,
+    calendarWatchStoppedFallback: '1on1 の Outlook の予定の変更を Taiwa が追えなくなりました',
+    openInTeams: 'Taiwa は Microsoft Teams でお使いください。Teams で Taiwa を開いてください。',
+  },
 };
 
 const en: BotText = {
@@ -313,6 +337,17 @@ const en: BotText = {
     notFound: 'This 1on1 could not be found.',
     invalid: (field) => `Please check your input (${field}).`,
     unavailable: 'That did not work just now. Please try again in a moment.',
+  },
+  notices: {
+    sentPrivately:
+      'I sent your 1on1s to you in your personal chat with Taiwa, so nobody else in this chat sees them.',
+    personalChatNeeded:
+      'To keep your 1on1s private, I only list them in your personal chat with Taiwa. Open a chat with Taiwa and say "my 1on1s".',
+    calendarWatchStoppedTitle: 'Taiwa can no longer follow your Outlook event',
+    calendarWatchStopped: (when, partner) =>
+      `Microsoft 365 does not let Taiwa read the Outlook event of your 1on1 with ${partner} on ${when}, so Taiwa can no longer follow when it is moved or cancelled. If you change it in Outlook, change it in Taiwa too. Once an administrator grants Taiwa the permission, Taiwa follows it again by itself.`,
+    calendarWatchStoppedFallback: 'Taiwa can no longer follow the Outlook event of your 1on1',
+    openInTeams: 'Taiwa works in Microsoft Teams. Please open Taiwa in Teams.',
   },
 };
 

@@ -1,19 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { NextTopicsMemo } from '../../domain/carryOver.js';
+import type { Memo, MemoKind } from '../../domain/memo.js';
 import type { Database, MemoTable } from '../schema.js';
-
-export type MemoKind = MemoTable['kind'];
-
-export interface MemoRecord {
-  id: string;
-  sessionId: string;
-  authorId: string;
-  kind: MemoKind;
-  body: string;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-}
 
 export class MemoRepository {
   constructor(
@@ -22,7 +10,7 @@ export class MemoRepository {
   ) {}
 
   /** Shared memos, the next-topics memo, and the viewer's own private memos — never anybody else's. */
-  async listVisible(sessionIds: readonly string[], viewerId: string): Promise<MemoRecord[]> {
+  async listVisible(sessionIds: readonly string[], viewerId: string): Promise<Memo[]> {
     if (sessionIds.length === 0) return [];
     const rows = await this.db
       .selectFrom('memos')
@@ -37,7 +25,7 @@ export class MemoRepository {
   }
 
   /** Every memo of a session, private ones included: for the server's own cache, filtered per viewer before use. */
-  async listAllForSession(sessionId: string): Promise<MemoRecord[]> {
+  async listAllForSession(sessionId: string): Promise<Memo[]> {
     const rows = await this.db
       .selectFrom('memos')
       .selectAll()
@@ -49,7 +37,7 @@ export class MemoRepository {
     return rows.map(toMemo);
   }
 
-  async findById(id: string): Promise<MemoRecord | null> {
+  async findById(id: string): Promise<Memo | null> {
     const row = await this.db
       .selectFrom('memos')
       .selectAll()
@@ -77,7 +65,7 @@ export class MemoRepository {
     authorId: string;
     kind: MemoKind;
     body: string;
-  }): Promise<MemoRecord | null> {
+  }): Promise<Memo | null> {
     const row = await this.db
       .insertInto('memos')
       .values({
@@ -96,7 +84,7 @@ export class MemoRepository {
   }
 
   /** Null when the version moved on: the caller answers 409 with the current memo. */
-  async updateBody(id: string, expectedVersion: number, body: string): Promise<MemoRecord | null> {
+  async updateBody(id: string, expectedVersion: number, body: string): Promise<Memo | null> {
     const row = await this.db
       .updateTable('memos')
       .set((eb) => ({ body, version: eb('version', '+', 1), updated_at: new Date() }))
@@ -119,7 +107,7 @@ export class MemoRepository {
   }
 }
 
-function toMemo(row: Selectable<MemoTable>): MemoRecord {
+function toMemo(row: Selectable<MemoTable>): Memo {
   return {
     id: row.id,
     sessionId: row.session_id,

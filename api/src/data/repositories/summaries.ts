@@ -85,52 +85,56 @@ export class SummaryRepository {
   }
 
   /** Accepts (with the pair's edits) the version the caller saw; null when someone changed it since. */
-  async accept(
+  accept(
     sessionId: string,
     expectedVersion: number,
     items: readonly SummaryItemText[],
     by: string,
     at: Date,
   ): Promise<SummaryRecord | null> {
-    const row = await this.db
-      .updateTable('session_summaries')
-      .set({
-        state: 'accepted',
-        items: JSON.stringify(items),
-        version: sql<number>`version + 1`,
-        updated_by: by,
-        updated_at: at,
-      })
-      .where('tenant_id', '=', this.tenantId)
-      .where('session_id', '=', sessionId)
-      .where('version', '=', expectedVersion)
-      .where('state', '!=', 'discarded')
-      .returningAll()
-      .executeTakeFirst();
-    return row === undefined ? null : toRecord(row);
+    // A discarded summary is not brought back by accepting it.
+    return this.settle(
+      sessionId,
+      expectedVersion,
+      { state: 'accepted', items, unlessDiscarded: true },
+      by,
+      at,
+    );
   }
 
   /** Discards the version the caller saw; its text is dropped, not kept aside. */
-  async discard(
+  discard(sessionId: string, expectedVersion: number, by: string, at: Date): Promise<SummaryRecord | null> {
+    return this.settle(
+      sessionId,
+      expectedVersion,
+      { state: 'discarded', items: [], unlessDiscarded: false },
+      by,
+      at,
+    );
+  }
+
+  /** Moves the version the caller saw to `state` with `items`; null when that version is gone. */
+  private async settle(
     sessionId: string,
     expectedVersion: number,
+    change: { state: 'accepted' | 'discarded'; items: readonly SummaryItemText[]; unlessDiscarded: boolean },
     by: string,
     at: Date,
   ): Promise<SummaryRecord | null> {
-    const row = await this.db
+    let update = this.db
       .updateTable('session_summaries')
       .set({
-        state: 'discarded',
-        items: '[]',
+        state: change.state,
+        items: JSON.stringify(change.items),
         version: sql<number>`version + 1`,
         updated_by: by,
         updated_at: at,
       })
       .where('tenant_id', '=', this.tenantId)
       .where('session_id', '=', sessionId)
-      .where('version', '=', expectedVersion)
-      .returningAll()
-      .executeTakeFirst();
+      .where('version', '=', expectedVersion);
+    if (change.unlessDiscarded) update = update.where('state', '!=', 'discarded');
+    const row = await update.returningAll().executeTakeFirst();
     return row === undefined ? null : toRecord(row);
   }
 

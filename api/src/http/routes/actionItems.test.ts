@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, devToken, MANAGER, MEMBER, OUTSIDER, PAIR_ID } from '../../testing/demoPeople.js';
+import { apiCaller } from '../../testing/apiCalls.js';
+import { demoPairTokens, PAIR_ID } from '../../testing/demoPeople.js';
 import { buildTestApp } from '../../testing/testServer.js';
 
 let app: FastifyInstance;
@@ -9,20 +10,7 @@ let member: string;
 let outsider: string;
 let sessionId: string;
 
-async function call(
-  token: string,
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
-  url: string,
-  payload?: unknown,
-  ifMatch?: string,
-) {
-  return app.inject({
-    method,
-    url: `/api/v1${url}`,
-    headers: { ...bearer(token), ...(ifMatch === undefined ? {} : { 'if-match': ifMatch }) },
-    ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
-  });
-}
+const call = apiCaller(() => app);
 
 interface View {
   id: string;
@@ -37,11 +25,7 @@ const listed = async (token: string, session: string): Promise<View[]> =>
 
 beforeAll(async () => {
   app = await buildTestApp();
-  [manager, member, outsider] = await Promise.all([
-    devToken(app, MANAGER.id),
-    devToken(app, MEMBER.id),
-    devToken(app, OUTSIDER.id),
-  ]);
+  [manager, member, outsider] = await demoPairTokens(app);
   sessionId = (await call(manager, 'GET', `/meetings/resolve?pairId=${PAIR_ID}`)).json().session.id;
 });
 

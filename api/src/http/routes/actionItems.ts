@@ -11,7 +11,7 @@ import {
   type NewActionItem,
 } from '../../services/actionItems.js';
 import { expectedVersion, sendETag } from '../ifMatch.js';
-import { Id, problemResponses } from '../schemas.js';
+import { Id, problemResponses, SessionParams } from '../schemas.js';
 
 const OwnerRole = Type.Union([Type.Literal('member'), Type.Literal('manager')]);
 const Text = Type.String({ maxLength: requestMaxLength(TEXT_LIMITS.actionItemText) });
@@ -49,7 +49,6 @@ const UpdateBody = Type.Object(
   },
   { additionalProperties: false, minProperties: 1 },
 );
-const SessionParams = Type.Object({ sessionId: Id }, { additionalProperties: false });
 const ItemParams = Type.Object({ sessionId: Id, actionItemId: Id }, { additionalProperties: false });
 const writeResponses = {
   ...problemResponses,

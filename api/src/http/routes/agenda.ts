@@ -11,7 +11,7 @@ import {
 import type { PreparationEvents } from '../../services/preparation.js';
 import { AgendaItemSchema } from '../agendaPresenter.js';
 import { sendETag, expectedVersion as versionFromIfMatch } from '../ifMatch.js';
-import { CatalogId, Id, problemResponses } from '../schemas.js';
+import { AgendaItemParams, CatalogId, SessionParams, versionedWriteResponses } from '../schemas.js';
 
 const NullableText = (maxLength: number) => Type.Union([Type.String({ maxLength }), Type.Null()]);
 const ContentFields = {
@@ -33,15 +33,6 @@ const UpdateBody = Type.Object(
   },
   { additionalProperties: false, minProperties: 1 },
 );
-const SessionParams = Type.Object({ sessionId: Id }, { additionalProperties: false });
-const ItemParams = Type.Object({ sessionId: Id, itemId: Id }, { additionalProperties: false });
-const writeResponses = {
-  ...problemResponses,
-  403: problemResponses[400],
-  409: problemResponses[400],
-  422: problemResponses[400],
-  428: problemResponses[400],
-};
 
 interface CreateBodyType {
   themeId?: string | null;
@@ -69,7 +60,7 @@ export async function agendaRoutes(
         tags: ['agenda'],
         params: SessionParams,
         body: CreateBody,
-        response: { 201: AgendaItemSchema, ...writeResponses },
+        response: { 201: AgendaItemSchema, ...versionedWriteResponses },
       },
     },
     async (request, reply) => {
@@ -87,9 +78,9 @@ export async function agendaRoutes(
         summary:
           'Change an agenda item (If-Match): its content by its author, its status or place by either person',
         tags: ['agenda'],
-        params: ItemParams,
+        params: AgendaItemParams,
         body: UpdateBody,
-        response: { 200: AgendaItemSchema, ...writeResponses },
+        response: { 200: AgendaItemSchema, ...versionedWriteResponses },
       },
     },
     async (request, reply) => {
@@ -113,8 +104,8 @@ export async function agendaRoutes(
       schema: {
         summary: 'Remove your own agenda item (If-Match)',
         tags: ['agenda'],
-        params: ItemParams,
-        response: { 204: Type.Null(), ...writeResponses },
+        params: AgendaItemParams,
+        response: { 204: Type.Null(), ...versionedWriteResponses },
       },
     },
     async (request, reply) => {

@@ -1,22 +1,19 @@
-import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../config.js';
 import type { DatabaseHandle } from '../../data/database.js';
-import { GraphTokenCacheRepository } from '../../data/repositories/graphTokenCaches.js';
 import { forTenant } from '../../data/tenantData.js';
 import { syncBookedEvents } from '../../graph/calendarSync.js';
-import { createMsalTokenSource } from '../../graph/graphTokens.js';
 import { createGraphIntegration, type GraphIntegration } from '../../graph/integration.js';
-import { createMsalNetwork } from '../../graph/msalNetwork.js';
-import { createTokenCacheCipher } from '../../graph/tokenCacheCipher.js';
 import { purgeTranscripts, runTranscriptFetches } from '../../jobs/transcripts.js';
 import { buildServer } from '../../server.js';
-import { type FakeEntra, startFakeEntra, TENANT_A, TEST_CLIENT_ID } from '../../testing/fakeEntra.js';
-import { type FakeGraph, startFakeGraph } from '../../testing/fakeGraph.js';
-import { type FakeTokenAuthority, startFakeTokenAuthority } from '../../testing/fakeTokenAuthority.js';
+import { TENANT_A, TEST_CLIENT_ID } from '../../testing/fakeEntra.js';
+import type { FakeGraph } from '../../testing/fakeGraph.js';
+import { startFakeTokenAuthority } from '../../testing/fakeTokenAuthority.js';
+import {
+  type EntraPerson,
+  type Microsoft365StandIns,
+  startMicrosoft365StandIns,
+} from '../../testing/microsoft365StandIns.js';
 import { openTestDatabase } from '../../testing/testDatabase.js';
 
 const SECRET = 'booking-test-secret';
@@ -37,14 +34,8 @@ const OUTSIDER = {
 };
 const ADMIN = { id: '00000000-0000-4000-8000-00000000c004', name: 'HR Admin', mail: 'hr@contoso.example' };
 const log = { info: () => {}, warn: () => {}, error: () => {} };
-/** What an admin consents to when granting Taiwa's app registration: its Graph application permissions. */
-const CONSENTED_APPLICATION_PERMISSIONS = (
-  JSON.parse(readFileSync(path.join(import.meta.dirname, '../../../../aad.manifest.json'), 'utf8'))
-    .requiredResourceAccess as Array<{ resourceAccess: Array<{ id: string; type: string }> }>
-).flatMap((resource) => resource.resourceAccess.filter((access) => access.type === 'Role').map((a) => a.id));
 
-let entra: FakeEntra;
-let authority: FakeTokenAuthority;
+let m365: Microsoft365StandIns;
 let graph: FakeGraph;
 let database: DatabaseHandle;
 let app: FastifyInstance;
@@ -55,15 +46,7 @@ let pairId: string;
 let sessionId: string;
 let spareSessionId: string;
 
-async function as(who: { id: string; name: string; mail: string }, roles: string[] = []) {
-  const token = await entra.mint({
-    userId: who.id,
-    name: who.name,
-    roles,
-    extra: { preferred_username: who.mail, uti: randomUUID() },
-  });
-  return { authorization: `Bearer ${token}` };
-}
+const as = (who: EntraPerson, roles: string[] = []) => m365.signIn(who, roles);
 
 async function newSession(start: string, end: string): Promise<string> {
   const response = await app.inject({
@@ -77,35 +60,16 @@ async function newSession(start: string, end: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  entra = await startFakeEntra();
-  authority = await startFakeTokenAuthority({
-    clientId: TEST_CLIENT_ID,
+  m365 = await startMicrosoft365StandIns({
     clientSecret: SECRET,
-    assertionJwkJson: entra.publicJwkJson,
-    grantedApplicationPermissions: CONSENTED_APPLICATION_PERMISSIONS,
+    env: { PUBLIC_URL: 'https://taiwa.example.com' },
   });
-  graph = await startFakeGraph();
+  ({ graph } = m365);
   for (const who of [MANAGER, MEMBER, OUTSIDER]) graph.addUser({ id: who.id, mail: who.mail });
-  const config = loadConfig({
-    ...entra.env(),
-    PORT: '0',
-    DATA_DIR: 'memory://',
-    LOG_LEVEL: 'silent',
-    ENTRA_CLIENT_SECRET: SECRET,
-    GRAPH_BASE_URL: graph.baseUrl,
-    PUBLIC_URL: 'https://taiwa.example.com',
-  });
+  const { config } = m365;
   database = await openTestDatabase();
   // The real msal-node token source, trusting the loopback authority's self-signed certificate.
-  const tokens = createMsalTokenSource({
-    authorityHost: authority.authorityHost,
-    clientId: TEST_CLIENT_ID,
-    clientSecret: SECRET,
-    graphBaseUrl: config.graphBaseUrl,
-    cacheStore: new GraphTokenCacheRepository(database.db),
-    cipher: createTokenCacheCipher(SECRET),
-    network: createMsalNetwork({ ca: authority.ca }),
-  });
+  const tokens = m365.graphTokens(database);
   // The passes (transcripts, calendar sync) are run by hand here, at the test's clock, never in the background.
   app = await buildServer({
     config,
@@ -143,9 +107,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.close();
-  await graph?.close();
-  await authority?.close();
-  await entra?.close();
+  await m365?.close();
 });
 
 describe('booking the next 1on1 through Graph', () => {
@@ -310,7 +272,7 @@ describe('booking the next 1on1 through Graph', () => {
   });
 
   it('asks the person for consent when on-behalf-of says consent_required', async () => {
-    authority.withholdConsent(MANAGER.id);
+    m365.authority.withholdConsent(MANAGER.id);
     try {
       const response = await app.inject({
         url: `/api/v1/sessions/${spareSessionId}/next/proposals`,
@@ -322,7 +284,7 @@ describe('booking the next 1on1 through Graph', () => {
         adminConsentRequired: false,
       });
     } finally {
-      authority.withholdConsent(MANAGER.id, false);
+      m365.authority.withholdConsent(MANAGER.id, false);
     }
   });
 
@@ -543,29 +505,13 @@ describe('following booked events where the admin has not granted Calendars.Read
     const bare = await startFakeTokenAuthority({
       clientId: TEST_CLIENT_ID,
       clientSecret: SECRET,
-      assertionJwkJson: entra.publicJwkJson,
+      assertionJwkJson: m365.entra.publicJwkJson,
     });
     try {
-      const config = loadConfig({
-        ...entra.env(),
-        PORT: '0',
-        DATA_DIR: 'memory://',
-        LOG_LEVEL: 'silent',
-        ENTRA_CLIENT_SECRET: SECRET,
-        GRAPH_BASE_URL: graph.baseUrl,
-      });
       const unconsented = createGraphIntegration({
-        config,
+        config: m365.config,
         db: database.db,
-        tokens: createMsalTokenSource({
-          authorityHost: bare.authorityHost,
-          clientId: TEST_CLIENT_ID,
-          clientSecret: SECRET,
-          graphBaseUrl: config.graphBaseUrl,
-          cacheStore: new GraphTokenCacheRepository(database.db),
-          cipher: createTokenCacheCipher(SECRET),
-          network: createMsalNetwork({ ca: bare.ca }),
-        }),
+        tokens: m365.graphTokens(database, bare),
       });
       const watch = unconsented.eventWatch!;
 

@@ -12,9 +12,8 @@ import {
   proposeNextTimes,
   sessionCalendarFile,
 } from '../../services/nextBooking.js';
-import { DateTime, Id, problemResponses, SessionStatusSchema } from '../schemas.js';
+import { DateTime, problemResponses, SessionParams, SessionStatusSchema } from '../schemas.js';
 
-const SessionParams = Type.Object({ sessionId: Id }, { additionalProperties: false });
 const TimeZone = Type.String({ minLength: 1, maxLength: 64, description: 'IANA time zone, e.g. Asia/Tokyo' });
 
 export const BookedSessionSchema = Type.Object({

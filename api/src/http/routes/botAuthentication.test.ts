@@ -6,6 +6,7 @@ import { DEMO_PEOPLE, DEMO_TENANT_ID } from '../../dev/demoTenant.js';
 import { buildServer } from '../../server.js';
 import { personalMessage } from '../../testing/teamsActivities.js';
 import { openTestDatabase } from '../../testing/testDatabase.js';
+import { listenOnLoopback } from '../../testing/testServer.js';
 
 const BOT_APP_ID = 'b0700000-0000-4000-8000-00000000b071';
 const kenta = { aadObjectId: DEMO_PEOPLE.kenta.id, name: DEMO_PEOPLE.kenta.displayName };
@@ -51,10 +52,7 @@ beforeAll(async () => {
       },
     }),
   });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  if (address === null || typeof address === 'string') throw new Error('not listening');
-  url = `http://127.0.0.1:${address.port}`;
+  url = await listenOnLoopback(app);
 });
 
 afterAll(async () => {

@@ -1,12 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../config.js';
 import type { DatabaseHandle } from '../../data/database.js';
 import { forTenant } from '../../data/tenantData.js';
 import { DEMO_PAIRS, DEMO_PEOPLE, DEMO_TENANT_ID } from '../../dev/demoTenant.js';
-import { seedDemoTenant } from '../../dev/seedDemoTenant.js';
 import { planReminders } from '../../jobs/reminderPlanner.js';
-import { buildServer } from '../../server.js';
 import { type FakeConnector, startFakeConnector } from '../../testing/fakeConnector.js';
 import {
   cardAction,
@@ -18,7 +15,7 @@ import {
   personalMessage,
   type TeamsUser,
 } from '../../testing/teamsActivities.js';
-import { openTestDatabase } from '../../testing/testDatabase.js';
+import { buildDemoAppWithoutJobs, listenOnLoopback } from '../../testing/testServer.js';
 
 const kenta: TeamsUser = { aadObjectId: DEMO_PEOPLE.kenta.id, name: DEMO_PEOPLE.kenta.displayName };
 const misaki: TeamsUser = { aadObjectId: DEMO_PEOPLE.misaki.id, name: DEMO_PEOPLE.misaki.displayName };
@@ -52,14 +49,8 @@ const cardOf = (request: { activity: Record<string, unknown> }) =>
 
 beforeAll(async () => {
   connector = await startFakeConnector();
-  const config = loadConfig({ PORT: '0', DATA_DIR: 'memory://', LOG_LEVEL: 'silent' });
-  database = await openTestDatabase();
-  await seedDemoTenant(database.db, new Date());
-  app = await buildServer({ config, database, jobs: { autoStart: false } });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  if (address === null || typeof address === 'string') throw new Error('not listening');
-  url = `http://127.0.0.1:${address.port}`;
+  ({ app, database } = await buildDemoAppWithoutJobs());
+  url = await listenOnLoopback(app);
 });
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localParts } from '../../domain/slots.js';
-import { bearer, devToken, MANAGER, MEMBER, OUTSIDER, PAIR_ID } from '../../testing/demoPeople.js';
+import { bearer, demoPairTokens, PAIR_ID } from '../../testing/demoPeople.js';
 import { buildTestApp } from '../../testing/testServer.js';
 
 // Monday 30 November 2026, 09:00 in Tokyo.
@@ -31,11 +31,7 @@ async function call(token: string, method: 'GET' | 'PUT' | 'DELETE', url: string
 
 beforeAll(async () => {
   app = await buildTestApp({}, () => NOW);
-  [manager, member, outsider] = await Promise.all([
-    devToken(app, MANAGER.id),
-    devToken(app, MEMBER.id),
-    devToken(app, OUTSIDER.id),
-  ]);
+  [manager, member, outsider] = await demoPairTokens(app);
 });
 
 afterAll(async () => {

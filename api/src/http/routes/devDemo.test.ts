@@ -1,14 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../config.js';
 import type { DatabaseHandle } from '../../data/database.js';
 import { forTenant } from '../../data/tenantData.js';
 import { DEMO_PAIRS, DEMO_PEOPLE, DEMO_TENANT_ID } from '../../dev/demoTenant.js';
-import { seedDemoTenant } from '../../dev/seedDemoTenant.js';
-import { buildServer } from '../../server.js';
 import { type FakeConnector, startFakeConnector } from '../../testing/fakeConnector.js';
 import { personalChatId, personalInstall, type TeamsUser } from '../../testing/teamsActivities.js';
-import { openTestDatabase } from '../../testing/testDatabase.js';
+import { buildDemoAppWithoutJobs, listenOnLoopback } from '../../testing/testServer.js';
 import { PLAYGROUND_MEETING_CHAT } from './dev.js';
 
 /** `npm run playground`'s demo step: end a demo pair's 1on1 and the member's rating card arrives. */
@@ -21,17 +18,8 @@ let url: string;
 
 beforeAll(async () => {
   connector = await startFakeConnector();
-  database = await openTestDatabase();
-  await seedDemoTenant(database.db, new Date());
-  app = await buildServer({
-    config: loadConfig({ PORT: '0', DATA_DIR: 'memory://', LOG_LEVEL: 'silent' }),
-    database,
-    jobs: { autoStart: false },
-  });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  if (address === null || typeof address === 'string') throw new Error('not listening');
-  url = `http://127.0.0.1:${address.port}`;
+  ({ app, database } = await buildDemoAppWithoutJobs());
+  url = await listenOnLoopback(app);
 });
 
 afterAll(async () => {

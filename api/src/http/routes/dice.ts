@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import type { RandomInt } from '../../domain/dice.js';
 import type { SessionChangeNotifier } from '../../realtime/notifier.js';
 import { rollDiceTalk } from '../../services/diceTalk.js';
-import { DateTime, Id, LocalizedText, problemResponses } from '../schemas.js';
+import { DateTime, LocalizedText, problemResponses, SessionParams } from '../schemas.js';
 
 export const DiceRollSchema = Type.Object({
   seq: Type.Integer({ minimum: 1 }),
@@ -28,7 +28,7 @@ export async function diceRoutes(
       schema: {
         summary: 'Roll the dice-talk die; both participants see the same face',
         tags: ['dice'],
-        params: Type.Object({ sessionId: Id }, { additionalProperties: false }),
+        params: SessionParams,
         response: { 201: DiceRollSchema, ...problemResponses, 409: problemResponses[400] },
       },
     },

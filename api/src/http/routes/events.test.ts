@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CATALOG } from '../../domain/catalog.js';
+import { httpApiCaller } from '../../testing/apiCalls.js';
 import { bearer, devToken, MANAGER, MEMBER, OUTSIDER, PAIR_ID } from '../../testing/demoPeople.js';
 import { readJson } from '../../testing/json.js';
 import { openSse, type SseConnection } from '../../testing/sseClient.js';
@@ -11,17 +12,7 @@ let member: string;
 let sessionId: string;
 const open: SseConnection[] = [];
 
-async function api(token: string, method: string, path: string, body?: unknown, ifMatch?: string) {
-  const headers: Record<string, string> = bearer(token);
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (ifMatch !== undefined) headers['if-match'] = ifMatch;
-  const response = await fetch(`${server.url}/api/v1${path}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, json: response.status === 204 ? null : await readJson(response) };
-}
+const api = httpApiCaller(() => server);
 
 async function stream(token: string, lastEventId?: string | null) {
   const connection = await openSse(`${server.url}/api/v1/sessions/${sessionId}/events`, token, lastEventId);

@@ -5,7 +5,7 @@ import type { SessionChangeNotifier } from '../../realtime/notifier.js';
 import { OpenStreams, STREAM_CAPS, type StreamCaps, type TrackedStream } from '../../realtime/openStreams.js';
 import { SessionEventFanout, type SessionStream } from '../../realtime/sessionFanout.js';
 import { sessionEventSource } from '../../services/sessionEventStream.js';
-import { Id, problemResponses } from '../schemas.js';
+import { problemResponses, SessionParams } from '../schemas.js';
 
 const DEFAULT_HEARTBEAT_MS = 15_000;
 /** Tells EventSource-style clients how long to wait before reconnecting. */
@@ -50,7 +50,7 @@ export async function eventRoutes(
         description:
           'text/event-stream of events `agenda.changed`, `memo.changed`, `memo.deleted`, `dice.rolled`, `session.status` and `session.next`; `data` is one line of JSON. Without Last-Event-ID the stream starts after the latest event; pass `lastEventId` from GET /sessions/:id to miss nothing. The server ends the stream when the access token expires and when the same person opens more than a few streams (the oldest ends); reconnect with a fresh token and Last-Event-ID.',
         tags: ['sessions'],
-        params: Type.Object({ sessionId: Id }, { additionalProperties: false }),
+        params: SessionParams,
         headers: Type.Object({ 'last-event-id': Type.Optional(Type.String({ pattern: '^[0-9]{1,19}$' })) }),
         response: { 200: Type.String({ description: 'text/event-stream' }), ...problemResponses },
       },

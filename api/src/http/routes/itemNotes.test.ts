@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, devToken, MANAGER, MEMBER, OUTSIDER, PAIR_ID } from '../../testing/demoPeople.js';
-import { readJson } from '../../testing/json.js';
+import { httpApiCaller } from '../../testing/apiCalls.js';
+import { demoPairTokens, MANAGER, MEMBER, PAIR_ID } from '../../testing/demoPeople.js';
 import { openSse, type SseConnection } from '../../testing/sseClient.js';
 import { startTestServer, type TestServer } from '../../testing/testServer.js';
 
@@ -12,18 +12,7 @@ let sessionId: string;
 let itemId: string;
 const open: SseConnection[] = [];
 
-async function api(token: string, method: string, path: string, body?: unknown, ifMatch?: string) {
-  const headers: Record<string, string> = bearer(token);
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (ifMatch !== undefined) headers['if-match'] = ifMatch;
-  const response = await fetch(`${server.url}/api/v1${path}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = response.status === 204 ? null : await readJson(response);
-  return { status: response.status, etag: response.headers.get('etag'), json };
-}
+const api = httpApiCaller(() => server);
 
 const noteUrl = (kind: 'shared' | 'private', item = itemId) =>
   `/sessions/${sessionId}/agenda/${item}/notes/${kind}`;
@@ -37,11 +26,7 @@ const notesOf = async (token: string) =>
 
 beforeAll(async () => {
   server = await startTestServer();
-  [manager, member, outsider] = await Promise.all([
-    devToken(server.app, MANAGER.id),
-    devToken(server.app, MEMBER.id),
-    devToken(server.app, OUTSIDER.id),
-  ]);
+  [manager, member, outsider] = await demoPairTokens(server.app);
   const soon = Date.now() + 5 * 60_000;
   await api(manager, 'POST', `/pairs/${PAIR_ID}/sessions`, {
     scheduledStart: new Date(soon).toISOString(),

@@ -5,7 +5,7 @@ import { requestMaxLength, TEXT_LIMITS } from '../../domain/textLimits.js';
 import type { SessionChangeNotifier } from '../../realtime/notifier.js';
 import { carriedItemNotes, sessionItemNotes, writeItemNote } from '../../services/itemNotes.js';
 import { expectedVersion, sendETag } from '../ifMatch.js';
-import { Id, problemResponses } from '../schemas.js';
+import { AgendaItemParams, problemResponses, SessionParams, versionedWriteResponses } from '../schemas.js';
 
 export const ItemNoteSchema = Type.Object({
   itemId: Type.String(),
@@ -23,14 +23,6 @@ const WriteBody = Type.Object(
   { body: Type.String({ maxLength: requestMaxLength(TEXT_LIMITS.memoBody) }) },
   { additionalProperties: false },
 );
-const ItemParams = Type.Object({ sessionId: Id, itemId: Id }, { additionalProperties: false });
-const writeResponses = {
-  ...problemResponses,
-  403: problemResponses[400],
-  409: problemResponses[400],
-  422: problemResponses[400],
-  428: problemResponses[400],
-};
 
 /**
  * Notes per agenda item: one shared note the pair writes under an item, one private note the
@@ -45,7 +37,7 @@ export async function itemNoteRoutes(app: FastifyInstance, options: { notifier: 
       schema: {
         summary: "The notes under this 1on1's agenda items: shared ones, and the caller's own private ones",
         tags: ['memos'],
-        params: Type.Object({ sessionId: Id }, { additionalProperties: false }),
+        params: SessionParams,
         response: { 200: Type.Object({ notes: Type.Array(ItemNoteSchema) }), ...problemResponses },
       },
     },
@@ -62,7 +54,7 @@ export async function itemNoteRoutes(app: FastifyInstance, options: { notifier: 
         summary:
           'For each agenda item carried over from an earlier 1on1, the shared note written under it there ("last time we noted…")',
         tags: ['memos'],
-        params: Type.Object({ sessionId: Id }, { additionalProperties: false }),
+        params: SessionParams,
         response: {
           200: Type.Object({
             notes: Type.Array(Type.Object({ itemId: Type.String(), note: ItemNoteSchema })),
@@ -87,9 +79,9 @@ export async function itemNoteRoutes(app: FastifyInstance, options: { notifier: 
               ? "Write the item's shared note (If-Match); a conflicting write answers 409 with the current note"
               : "Write the manager's private note on the item (If-Match); never shown to the member",
           tags: ['memos'],
-          params: ItemParams,
+          params: AgendaItemParams,
           body: WriteBody,
-          response: { 200: ItemNoteSchema, ...writeResponses },
+          response: { 200: ItemNoteSchema, ...versionedWriteResponses },
         },
       },
       async (request, reply) => {

@@ -6,7 +6,7 @@ import type { ManagerDirectory } from '../../services/managerDirectory.js';
 import { linkMeeting, resolveMeeting } from '../../services/meetingSession.js';
 import type { SessionSnapshots } from '../../services/sessionSnapshots.js';
 import { sessionSummary } from '../presenters.js';
-import { HttpProblem, problemTypes } from '../problem.js';
+import { invalidField } from '../problem.js';
 import { Id, PairRoleSchema, PersonSchema, problemResponses, SessionSummarySchema } from '../schemas.js';
 import {
   presentSessionDetail,
@@ -92,13 +92,7 @@ export async function meetingRoutes(
     async (request) => {
       const { chatId, meetingId, pairId, participantCount } = request.query as ResolveQuery;
       if (chatId === undefined && pairId === undefined) {
-        throw new HttpProblem({
-          type: problemTypes.validation,
-          title: 'Invalid input',
-          status: 400,
-          detail: 'query.chatId is required (or pairId outside a meeting)',
-          errors: [{ field: 'query.chatId', message: 'is required (or pairId outside a meeting)' }],
-        });
+        throw invalidField('query.chatId', 'is required (or pairId outside a meeting)');
       }
       const resolution = await resolveMeeting(
         request.data,

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, devToken, MANAGER, MEMBER, OUTSIDER, PAIR_ID } from '../../testing/demoPeople.js';
+import { apiCaller } from '../../testing/apiCalls.js';
+import { demoPairTokens, MANAGER, MEMBER, PAIR_ID } from '../../testing/demoPeople.js';
 import { buildTestApp } from '../../testing/testServer.js';
 
 let app: FastifyInstance;
@@ -9,28 +10,11 @@ let member: string;
 let outsider: string;
 let sessionId: string;
 
-async function call(
-  token: string,
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
-  url: string,
-  payload?: unknown,
-  ifMatch?: string,
-) {
-  return app.inject({
-    method,
-    url: `/api/v1${url}`,
-    headers: { ...bearer(token), ...(ifMatch === undefined ? {} : { 'if-match': ifMatch }) },
-    ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
-  });
-}
+const call = apiCaller(() => app);
 
 beforeAll(async () => {
   app = await buildTestApp();
-  [manager, member, outsider] = await Promise.all([
-    devToken(app, MANAGER.id),
-    devToken(app, MEMBER.id),
-    devToken(app, OUTSIDER.id),
-  ]);
+  [manager, member, outsider] = await demoPairTokens(app);
   const resolved = await call(manager, 'GET', `/meetings/resolve?pairId=${PAIR_ID}`);
   expect(resolved.json().state).toBe('resolved');
   sessionId = resolved.json().session.id;

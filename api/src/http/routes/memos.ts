@@ -6,7 +6,7 @@ import type { SessionChangeNotifier } from '../../realtime/notifier.js';
 import { changeMemo, deleteMemo, writeMemo } from '../../services/sessionMemos.js';
 import { expectedVersion, sendETag } from '../ifMatch.js';
 import { MemoSchema } from '../memoPresenter.js';
-import { Id, problemResponses } from '../schemas.js';
+import { Id, SessionParams, versionedWriteResponses } from '../schemas.js';
 
 const MemoKindSchema = Type.Union([
   Type.Literal('shared'),
@@ -30,15 +30,7 @@ const CreateBody = Type.Object(
   { additionalProperties: false },
 );
 const UpdateBody = Type.Object({ body: Body }, { additionalProperties: false });
-const SessionParams = Type.Object({ sessionId: Id }, { additionalProperties: false });
 const MemoParams = Type.Object({ sessionId: Id, memoId: Id }, { additionalProperties: false });
-const writeResponses = {
-  ...problemResponses,
-  403: problemResponses[400],
-  409: problemResponses[400],
-  422: problemResponses[400],
-  428: problemResponses[400],
-};
 
 /**
  * Shared memos, the manager's private memo and the next-topics memo. Every change is versioned
@@ -55,7 +47,7 @@ export async function memoRoutes(app: FastifyInstance, options: { notifier: Sess
         tags: ['memos'],
         params: SessionParams,
         body: CreateBody,
-        response: { 200: MemoSchema, 201: MemoSchema, ...writeResponses },
+        response: { 200: MemoSchema, 201: MemoSchema, ...versionedWriteResponses },
       },
     },
     async (request, reply) => {
@@ -82,7 +74,7 @@ export async function memoRoutes(app: FastifyInstance, options: { notifier: Sess
         tags: ['memos'],
         params: MemoParams,
         body: UpdateBody,
-        response: { 200: MemoSchema, ...writeResponses },
+        response: { 200: MemoSchema, ...versionedWriteResponses },
       },
     },
     async (request, reply) => {
@@ -105,7 +97,7 @@ export async function memoRoutes(app: FastifyInstance, options: { notifier: Sess
         summary: 'Delete a memo (If-Match)',
         tags: ['memos'],
         params: MemoParams,
-        response: { 204: Type.Null(), ...writeResponses },
+        response: { 204: Type.Null(), ...versionedWriteResponses },
       },
     },
     async (request, reply) => {

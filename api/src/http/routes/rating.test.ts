@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PEOPLE } from '../../dev/demoTenant.js';
+import { devSignIn } from '../../testing/demoPeople.js';
 import { buildTestApp } from '../../testing/testServer.js';
 
 // Seeded 1on1s of Misaki (manager) and Kenta (member): 0300 ended, 0303 upcoming.
@@ -8,17 +9,7 @@ const ended = 'de000000-0000-4000-8000-000000000300';
 const upcoming = 'de000000-0000-4000-8000-000000000303';
 
 let app: FastifyInstance;
-const tokens = new Map<string, string>();
-
-async function as(userId: string): Promise<Record<string, string>> {
-  let token = tokens.get(userId);
-  if (token === undefined) {
-    const response = await app.inject({ method: 'POST', url: '/api/v1/dev/token', payload: { userId } });
-    token = (response.json() as { accessToken: string }).accessToken;
-    tokens.set(userId, token);
-  }
-  return { authorization: `Bearer ${token}` };
-}
+const as = devSignIn(() => app);
 
 const rate = async (userId: string, sessionId: string, payload: object) =>
   app.inject({

@@ -11,7 +11,7 @@ import {
 import { requestMaxLength, TEXT_LIMITS } from '../../domain/textLimits.js';
 import { viewRatingForm } from '../../services/ratingForm.js';
 import { submitRating } from '../../services/ratings.js';
-import { DateTime, Id, LocalizedText, problemResponses } from '../schemas.js';
+import { DateTime, Id, LocalizedText, problemResponses, SessionParams } from '../schemas.js';
 
 const FitSchema = Type.Union([Type.Literal('yes'), Type.Literal('partly'), Type.Literal('no')]);
 
@@ -93,7 +93,7 @@ export async function ratingRoutes(app: FastifyInstance, options: { now: () => D
         summary:
           'The rating form of an ended 1on1 for its member: the items to rate, their rating if any, and what the manager sees of it',
         tags: ['sessions'],
-        params: Type.Object({ sessionId: Id }, { additionalProperties: false }),
+        params: SessionParams,
         response: {
           200: RatingFormSchema,
           ...problemResponses,
@@ -135,7 +135,7 @@ export async function ratingRoutes(app: FastifyInstance, options: { now: () => D
         summary:
           'The member rates an ended 1on1 (すっきり度, fit per agenda item, impressions); resending is harmless',
         tags: ['sessions'],
-        params: Type.Object({ sessionId: Id }, { additionalProperties: false }),
+        params: SessionParams,
         body: RatingBody,
         response: {
           200: RatingSchema,

@@ -4,7 +4,7 @@ import { statusRequest } from '../../domain/meeting.js';
 import { loadParticipantSession } from '../../services/participantSession.js';
 import type { SessionLifecycle } from '../../services/sessionLifecycle.js';
 import { sessionSummary } from '../presenters.js';
-import { Id, problemResponses, SessionSummarySchema } from '../schemas.js';
+import { problemResponses, SessionParams, SessionSummarySchema } from '../schemas.js';
 
 /**
  * planned → live (the tab opened in the meeting within the 1on1's window, or the meeting started)
@@ -23,7 +23,7 @@ export async function sessionStatusRoutes(
         summary:
           'Start (live, only within 30 minutes of its time) or end a 1on1; ending carries what is left open to the next one',
         tags: ['sessions'],
-        params: Type.Object({ sessionId: Id }, { additionalProperties: false }),
+        params: SessionParams,
         body: Type.Object(
           { status: Type.Union([Type.Literal('live'), Type.Literal('ended')]) },
           { additionalProperties: false },

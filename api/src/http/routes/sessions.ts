@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { Type } from 'typebox';
 import { notFound } from '../../domain/errors.js';
 import type { SessionSnapshots } from '../../services/sessionSnapshots.js';
-import { Id, problemResponses } from '../schemas.js';
+import { problemResponses, SessionParams } from '../schemas.js';
 import { presentSessionDetail, SessionDetailSchema } from '../sessionDetailPresenter.js';
 
 export async function sessionRoutes(app: FastifyInstance, options: { snapshots: SessionSnapshots }) {
@@ -12,7 +11,7 @@ export async function sessionRoutes(app: FastifyInstance, options: { snapshots: 
       schema: {
         summary: 'Everything a participant may see of one 1on1',
         tags: ['sessions'],
-        params: Type.Object({ sessionId: Id }, { additionalProperties: false }),
+        params: SessionParams,
         response: { 200: SessionDetailSchema, ...problemResponses },
       },
     },

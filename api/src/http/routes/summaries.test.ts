@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PAIRS, DEMO_PEOPLE } from '../../dev/demoTenant.js';
+import { devSignIn } from '../../testing/demoPeople.js';
 import { type FakeAzureOpenAi, startFakeAzureOpenAi } from '../../testing/fakeAzureOpenAi.js';
 import { buildTestApp } from '../../testing/testServer.js';
 
@@ -16,22 +17,9 @@ let stand: FakeAzureOpenAi;
 let app: FastifyInstance;
 let clock = NOW;
 let log = '';
-const tokens = new Map<string, string>();
 const itemIds: string[] = [];
 
-async function headers(person: { id: string }, extra: Record<string, string> = {}) {
-  let token = tokens.get(person.id);
-  if (token === undefined) {
-    const response = await app.inject({
-      method: 'POST',
-      url: '/api/v1/dev/token',
-      payload: { userId: person.id },
-    });
-    token = response.json().accessToken as string;
-    tokens.set(person.id, token);
-  }
-  return { authorization: `Bearer ${token}`, ...extra };
-}
+const headers = devSignIn(() => app);
 
 const vttTime = (s: number) =>
   `00:${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}.000`;

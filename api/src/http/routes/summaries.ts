@@ -16,18 +16,9 @@ import { setSummariesAiEnabled, summariesAiEnabled } from '../../services/summar
 import type { SummaryDrafter } from '../../summary/azureOpenAi.js';
 import { sendETag, expectedVersion as versionFromIfMatch } from '../ifMatch.js';
 import { requestLocale } from '../locale.js';
-import { Id, LocalizedText, problemResponses } from '../schemas.js';
+import { Id, LocalizedText, problemResponses, SessionParams, versionedWriteResponses } from '../schemas.js';
 
-const SessionParams = Type.Object({ sessionId: Id }, { additionalProperties: false });
 const PairParams = Type.Object({ pairId: Id }, { additionalProperties: false });
-
-const writeResponses = {
-  ...problemResponses,
-  403: problemResponses[400],
-  409: problemResponses[400],
-  422: problemResponses[400],
-  428: problemResponses[400],
-};
 
 const ConsentSchema = Type.Object({
   mine: Type.Boolean(),
@@ -150,7 +141,7 @@ export async function summaryRoutes(
           "Draft the summary from the transcript: by the tenant's Azure OpenAI when enabled and allowed by both, else extractive",
         tags: ['summary'],
         params: SessionParams,
-        response: { 201: SummarySchema, ...writeResponses },
+        response: { 201: SummarySchema, ...versionedWriteResponses },
       },
     },
     async (request, reply) => {
@@ -177,7 +168,7 @@ export async function summaryRoutes(
           { items: Type.Array(ItemText, { maxItems: SUMMARY_ITEM_LIMIT }) },
           { additionalProperties: false },
         ),
-        response: { 200: SummarySchema, ...writeResponses },
+        response: { 200: SummarySchema, ...versionedWriteResponses },
       },
     },
     async (request, reply) => {
@@ -202,7 +193,7 @@ export async function summaryRoutes(
         summary: 'Discard the summary (If-Match): its text is deleted',
         tags: ['summary'],
         params: SessionParams,
-        response: { 200: SummarySchema, ...writeResponses },
+        response: { 200: SummarySchema, ...versionedWriteResponses },
       },
     },
     async (request, reply) => {
@@ -226,7 +217,7 @@ export async function summaryRoutes(
         tags: ['summary'],
         params: PairParams,
         body: Type.Object({ allowed: Type.Boolean() }, { additionalProperties: false }),
-        response: { 200: ConsentSchema, ...writeResponses },
+        response: { 200: ConsentSchema, ...versionedWriteResponses },
       },
     },
     async (request) => {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PAIRS, DEMO_PEOPLE } from '../../dev/demoTenant.js';
+import { devSignIn } from '../../testing/demoPeople.js';
 import { buildTestApp } from '../../testing/testServer.js';
 
 // Dev mode: no tenant, so booking uses Taiwa's own sessions as free/busy and transcripts are uploaded.
@@ -12,21 +13,7 @@ const KENTA_LAST = seeded(0, 2);
 const EMILY_UPCOMING = seeded(1, 3); // Misaki × Emily, Thursday 10:00 JST
 
 let app: FastifyInstance;
-const tokens = new Map<string, string>();
-
-async function as(person: { id: string }, extra: Record<string, string> = {}) {
-  let token = tokens.get(person.id);
-  if (token === undefined) {
-    const response = await app.inject({
-      method: 'POST',
-      url: '/api/v1/dev/token',
-      payload: { userId: person.id },
-    });
-    token = response.json().accessToken as string;
-    tokens.set(person.id, token);
-  }
-  return { authorization: `Bearer ${token}`, ...extra };
-}
+const as = devSignIn(() => app);
 
 beforeAll(async () => {
   app = await buildTestApp({}, () => NOW);

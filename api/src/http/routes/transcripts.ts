@@ -6,10 +6,9 @@ import { speakersOf, TRANSCRIPT_STATES, type TranscriptState, visibleCues } from
 import { readWebVtt, type TranscriptCue, WebVttError, type WebVttReading } from '../../domain/webvtt.js';
 import type { GraphIntegration } from '../../graph/integration.js';
 import { attachTranscript, setTranscriptHidden, viewTranscript } from '../../services/sessionTranscript.js';
-import { HttpProblem, problemTypes } from '../problem.js';
-import { DateTime, Id, problemResponses } from '../schemas.js';
+import { HttpProblem, invalidField, problemTypes } from '../problem.js';
+import { DateTime, problemResponses, SessionParams } from '../schemas.js';
 
-const SessionParams = Type.Object({ sessionId: Id }, { additionalProperties: false });
 /** A one-hour 1on1 transcribed by Teams is ~100 KB of WebVTT; a megabyte leaves room for long ones. */
 const UPLOAD_LIMIT_BYTES = 1024 * 1024;
 
@@ -46,13 +45,7 @@ interface PresentOptions {
 }
 
 function notWebVtt(message: string): HttpProblem {
-  return new HttpProblem({
-    type: problemTypes.validation,
-    title: 'Invalid input',
-    status: 422,
-    detail: `body is not valid WebVTT: ${message}`,
-    errors: [{ field: 'body', message: `is not valid WebVTT: ${message}` }],
-  });
+  return invalidField('body', `is not valid WebVTT: ${message}`, 422);
 }
 
 /** The uploaded body as cues: a file whose every cue is unreadable says why; one with some readable cues keeps those. */

@@ -1,8 +1,9 @@
 import type { Locale, LocalizedText } from '../domain/localizedText.js';
 
 /**
- * What each kind of problem says to a person, in their language. `type` stays the stable key for
- * programs; the title is for people, so it follows Accept-Language like every other text.
+ * What each kind of problem (application/problem+json) says to a person, in their language. `type`
+ * stays the stable key for programs; the title is for people, so it follows Accept-Language like
+ * every other text.
  */
 const TITLES: Readonly<Record<string, LocalizedText>> = {
   'urn:taiwa:problem:validation': { ja: '入力内容を確認してください', en: 'Please check what you entered' },
