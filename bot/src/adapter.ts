@@ -7,7 +7,9 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { ConversationReferenceData, IncomingActivity, OutgoingActivity } from './activity.js';
+import { botText } from './cards/text.js';
 import type { ChannelTrust } from './channelIdentity.js';
+import { cardLocale } from './locale.js';
 import type { TeamsMeetingInfo } from './meetingFacts.js';
 import type { TaiwaBotPort } from './port.js';
 import { handleTurn } from './turn.js';
@@ -128,7 +130,10 @@ export function createBotEndpoint(options: {
           body: {
             statusCode: 500,
             type: 'application/vnd.microsoft.error',
-            value: { code: 'InternalServerError', message: 'Taiwa could not handle this action' },
+            value: {
+              code: 'InternalServerError',
+              message: botText[cardLocale(activity.locale)].actionFailed,
+            },
           },
         },
       });

@@ -12,6 +12,8 @@ export interface BotText {
   bullet: string;
   /** Ends text that was cut short to fit the card. */
   ellipsis: string;
+  /** What Teams shows when a card action failed on Taiwa's side. */
+  actionFailed: string;
   rating: {
     title: string;
     intro: (manager: string, when: string) => string;
@@ -126,6 +128,7 @@ const ja: BotText = {
   more: (count) => `ほか ${count} 件を Taiwa で見る`,
   bullet: '・',
   ellipsis: '…',
+  actionFailed: 'Taiwa でこの操作を処理できませんでした。しばらくしてからもう一度お試しください。',
   rating: {
     title: '1on1 のふりかえり',
     intro: (manager, when) => `${when} の ${manager} さんとの 1on1 はいかがでしたか？`,
@@ -243,6 +246,7 @@ const en: BotText = {
   more: (count) => `See ${count} more in Taiwa`,
   bullet: '• ',
   ellipsis: '…',
+  actionFailed: 'Taiwa could not handle this action. Please try again in a moment.',
   rating: {
     title: 'How did your 1on1 go?',
     intro: (manager, when) => `Your 1on1 with ${manager} on ${when}.`,
