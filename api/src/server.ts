@@ -281,7 +281,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
       });
       await api.register(meRoutes);
       await api.register(catalogRoutes, { snapshots });
-      await api.register(pairRoutes, { now, directory });
+      await api.register(pairRoutes, { now, directory, graph });
       await api.register(cadenceRoutes, { now });
       await api.register(sessionRoutes, { snapshots });
       await api.register(agendaRoutes, { notifier, preparation, now });

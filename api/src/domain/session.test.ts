@@ -64,6 +64,13 @@ describe('nextAndLast', () => {
       last: null,
     });
   });
+
+  it('skips a cancelled 1on1 (its event was cancelled, or its pair ended)', () => {
+    const cancelled = { ...session('off', '2026-12-02T09:00:00Z', 'planned'), cancelledAt: now };
+    expect(nextAndLast([cancelled, session('later', '2026-12-09T09:00:00Z', 'planned')], now).next?.id).toBe(
+      'later',
+    );
+  });
 });
 
 describe('overlappingSession (no double booking of a pair)', () => {

@@ -47,11 +47,14 @@ export interface SessionTimeline {
   id: string;
   status: SessionStatus;
   scheduledStart: Date;
+  /** Set when the 1on1 was called off (its event cancelled, or its pair ended): it is nobody's next. */
+  cancelledAt?: Date | null;
 }
 
 /**
  * The next 1on1 of a pair is the live one, else the earliest planned one that has not started more
- * than an hour ago (a 1on1 that never happened is overdue, not next); the last is the latest ended one.
+ * than an hour ago (a 1on1 that never happened is overdue, not next) and was not cancelled; the last
+ * is the latest ended one.
  */
 export function nextAndLast<S extends SessionTimeline>(
   sessions: readonly S[],
@@ -59,7 +62,9 @@ export function nextAndLast<S extends SessionTimeline>(
 ): { next: S | null; last: S | null } {
   const byStart = [...sessions].sort((a, b) => a.scheduledStart.getTime() - b.scheduledStart.getTime());
   const ended = byStart.filter((session) => session.status === 'ended');
-  const open = byStart.filter((session) => session.status !== 'ended');
+  const open = byStart.filter(
+    (session) => session.status !== 'ended' && (session.status === 'live' || !session.cancelledAt),
+  );
   const live = open.find((session) => session.status === 'live');
   const upcoming = open.find((session) => session.scheduledStart.getTime() >= now.getTime() - 60 * 60_000);
   return { next: live ?? upcoming ?? null, last: ended.at(-1) ?? null };

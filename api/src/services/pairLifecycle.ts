@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { SessionRecord } from '../data/repositories/sessions.js';
 import type { TenantData } from '../data/tenantData.js';
+import type { CalendarPort } from '../domain/calendarPort.js';
 import { invalid, notFound } from '../domain/errors.js';
 import {
   assertMayConfirmPair,
@@ -9,7 +11,9 @@ import {
   type PairRole,
   roleInPair,
 } from '../domain/pair.js';
+import { sessionsGivenUpOnEnd } from '../domain/pairEnd.js';
 import type { Actor } from '../domain/people.js';
+import type { Logger } from '../logging.js';
 import { type ManagerDirectory, startingStatus } from './managerDirectory.js';
 import { participantPair } from './participantSession.js';
 
@@ -52,16 +56,74 @@ export async function confirmPair(
   return { pair: { ...pair, status: 'established' }, role };
 }
 
-/** Either person or an admin ends a pair (its history stays, read-only); a pending pair is declined and removed. */
+/** The calendar of the person ending the pair (as booking obtains it), to take back the events they booked. */
+export interface PairEndCalendar {
+  calendar: CalendarPort;
+  log: Logger;
+}
+
+export interface PairEnded {
+  /** The planned 1on1s the pair gave up, now cancelled. */
+  cancelledSessionIds: string[];
+  /** Outlook events organised by someone else (the other person): theirs to remove, Taiwa cannot. */
+  eventsLeftWithOrganizer: string[];
+}
+
+/**
+ * Either person or an admin ends a pair (its history stays, read-only); a pending pair is declined and
+ * removed. The pair's future planned 1on1s are cancelled in the same transaction, and afterwards the
+ * Outlook events the actor booked for them are cancelled too (best effort: the end stands either way).
+ */
 export async function endPair(
   data: TenantData,
   pairId: string,
   actor: Actor,
   now: () => Date,
-): Promise<void> {
+  calendar?: PairEndCalendar,
+): Promise<PairEnded> {
   const pair = await data.pairs.findById(pairId);
   if (pair === null || (!actor.isAdmin && roleInPair(pair, actor.id) === null)) throw notFound('pair');
   assertMayEndPair(pair, actor);
-  if (pair.status === 'pending') await data.pairs.deletePending(pair.id);
-  else await data.pairs.end(pair.id, actor.id, now());
+  if (pair.status === 'pending') {
+    await data.pairs.deletePending(pair.id);
+    return { cancelledSessionIds: [], eventsLeftWithOrganizer: [] };
+  }
+  const at = now();
+  const givenUp = await data.transaction(async (trx) => {
+    await trx.pairs.end(pair.id, actor.id, at);
+    const sessions = sessionsGivenUpOnEnd(await trx.sessions.listOpenForPair(pair.id), at);
+    for (const session of sessions) await trx.bookings.markCancelled(session.id, at);
+    return sessions;
+  });
+  const eventsLeftWithOrganizer =
+    calendar === undefined ? [] : await cancelBookedEvents(givenUp, actor.id, calendar);
+  return { cancelledSessionIds: givenUp.map((session) => session.id), eventsLeftWithOrganizer };
+}
+
+/**
+ * Cancels the Outlook events of the given-up 1on1s that the actor organised (deleting an event from
+ * the organiser's calendar sends the attendees its cancellation). Taiwa acts with the actor's own
+ * delegated permission, so an event the other person organised stays for them to remove; those are
+ * returned and logged (ids only, never content).
+ */
+async function cancelBookedEvents(
+  sessions: readonly SessionRecord[],
+  actorId: string,
+  { calendar, log }: PairEndCalendar,
+): Promise<string[]> {
+  const left: string[] = [];
+  for (const session of sessions) {
+    if (session.graphEventId === null) continue;
+    if (calendar.kind === 'graph' && session.graphOrganizerId !== actorId) {
+      left.push(session.id);
+      log.info({ sessionId: session.id }, 'an ended pair left an Outlook event its organiser has to cancel');
+      continue;
+    }
+    try {
+      await calendar.cancel(session.graphEventId);
+    } catch (error) {
+      log.warn({ err: error, sessionId: session.id }, 'could not cancel the calendar event of an ended pair');
+    }
+  }
+  return left;
 }

@@ -3522,7 +3522,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** End a pair (either person or an admin): its history stays, read-only. A pending pair is declined and removed. */
+        /** End a pair (either person or an admin): its history stays, read-only, and its future planned 1on1s are cancelled, with the calendar events the caller booked for them. A pending pair is declined and removed. */
         post: {
             parameters: {
                 query?: never;

@@ -20,7 +20,8 @@ export async function allTenantIds(db: Db): Promise<string[]> {
 
 /**
  * A tenant's planned 1on1s starting after `after` and no later than `until`, with the member to
- * remind. One tenant at a time, so the query runs on the (tenant_id, scheduled_start) index.
+ * remind; not those cancelled (in the calendar, or given up when their pair ended) nor those of a
+ * pair that is no longer established. One tenant at a time, so the query runs on the (tenant_id, scheduled_start) index.
  */
 export async function plannedSessionsStarting(
   db: Db,
@@ -36,6 +37,8 @@ export async function plannedSessionsStarting(
     .select(['s.id', 's.scheduled_start', 'p.member_id'])
     .where('s.tenant_id', '=', tenantId)
     .where('s.status', '=', 'planned')
+    .where('s.cancelled_at', 'is', null)
+    .where('p.status', '=', 'established')
     .where('s.scheduled_start', '>', after)
     .where('s.scheduled_start', '<=', until)
     .execute();

@@ -12,6 +12,7 @@ import {
   proposeNextTimes,
   sessionCalendarFile,
 } from '../../services/nextBooking.js';
+import { bearerAssertion } from '../calendarCaller.js';
 import { DateTime, problemResponses, SessionParams, SessionStatusSchema } from '../schemas.js';
 
 const TimeZone = Type.String({ minLength: 1, maxLength: 64, description: 'IANA time zone, e.g. Asia/Tokyo' });
@@ -65,8 +66,7 @@ const graphResponses = {
 function caller(request: FastifyRequest): BookingCaller {
   return {
     actorId: request.actor.id,
-    // authenticate.ts has verified this header already; the token is only handed to on-behalf-of.
-    assertion: (request.headers.authorization ?? '').replace(/^Bearer /, ''),
+    assertion: bearerAssertion(request),
     locale: request.locale,
     log: request.log,
   };

@@ -1,9 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
+import type { GraphIntegration } from '../../graph/integration.js';
 import type { ManagerDirectory } from '../../services/managerDirectory.js';
 import { listMyPairs } from '../../services/myPairs.js';
 import { confirmPair, createPair, endPair } from '../../services/pairLifecycle.js';
 import { listPairSessions, planPairSession } from '../../services/pairSessions.js';
+import { calendarCaller } from '../calendarCaller.js';
 import { pairView, sessionSummary } from '../presenters.js';
 import { DateTime, Id, PairViewSchema, problemResponses, SessionSummarySchema } from '../schemas.js';
 
@@ -11,7 +13,7 @@ const PairParams = Type.Object({ pairId: Id }, { additionalProperties: false });
 
 export async function pairRoutes(
   app: FastifyInstance,
-  options: { now: () => Date; directory: ManagerDirectory },
+  options: { now: () => Date; directory: ManagerDirectory; graph: GraphIntegration },
 ) {
   app.get(
     '/pairs',
@@ -80,7 +82,7 @@ export async function pairRoutes(
     {
       schema: {
         summary:
-          'End a pair (either person or an admin): its history stays, read-only. A pending pair is declined and removed.',
+          'End a pair (either person or an admin): its history stays, read-only, and its future planned 1on1s are cancelled, with the calendar events the caller booked for them. A pending pair is declined and removed.',
         tags: ['pairs'],
         params: PairParams,
         response: { 204: Type.Null(), ...problemResponses, 403: problemResponses[400] },
@@ -88,7 +90,10 @@ export async function pairRoutes(
     },
     async (request, reply) => {
       const { pairId } = request.params as { pairId: string };
-      await endPair(request.data, pairId, request.actor, options.now);
+      await endPair(request.data, pairId, request.actor, options.now, {
+        calendar: options.graph.calendarFor(calendarCaller(request)),
+        log: request.log,
+      });
       return reply.code(204).send();
     },
   );

@@ -28,7 +28,7 @@ export function reminderCardJob(deps: CardJobDeps): JobKind<ReminderPayload> {
     },
     async run(payload, context) {
       const found = await loadDeliverableSessionAndPair(context.data, payload.sessionId);
-      if (found === null || found.session.status !== 'planned') return;
+      if (found === null || found.session.status !== 'planned' || found.session.cancelledAt !== null) return;
       if (found.session.scheduledStart.getTime() !== new Date(payload.scheduledStart).getTime()) return;
       // A reminder that comes after the start helps nobody.
       if (context.now().getTime() >= found.session.scheduledStart.getTime()) return;

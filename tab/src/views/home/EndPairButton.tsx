@@ -2,7 +2,8 @@ import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Pair } from '../../api/types';
 import { ErrorState } from '../../components/ErrorState';
-import { useT } from '../../i18n/useT';
+import { pairEndText } from '../../i18n/pairEnd';
+import { useNamespace, useT } from '../../i18n/useT';
 import { useApi } from '../../session/useSession';
 
 const useStyles = makeStyles({
@@ -10,10 +11,14 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
 
-/** Either person ends a pairing, after saying so twice; its history stays, read-only. */
+/**
+ * Either person ends a pairing, after saying so twice; its history stays, read-only, and its planned
+ * 1on1s with the invitations this person sent are cancelled (the server does both).
+ */
 export function EndPairButton(props: { pair: Pair; partnerName: string; onEnded(): void }) {
   const styles = useStyles();
-  const { t } = useT();
+  const { t } = useNamespace(pairEndText);
+  const shell = useT();
   const api = useApi();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -22,7 +27,7 @@ export function EndPairButton(props: { pair: Pair; partnerName: string; onEnded(
   if (!asking) {
     return (
       <Button appearance="subtle" onClick={() => setAsking(true)} data-testid="pair-end">
-        {t('pairStanding.end')}
+        {t('pairEnd.end')}
       </Button>
     );
   }
@@ -39,14 +44,15 @@ export function EndPairButton(props: { pair: Pair; partnerName: string; onEnded(
   };
   return (
     <div className={styles.confirm} data-testid="pair-end-confirm">
-      <Text>{t('pairStanding.endConfirm', { name: props.partnerName })}</Text>
+      <Text>{t('pairEnd.confirm', { name: props.partnerName })}</Text>
+      <Text>{t('pairEnd.cancels', { name: props.partnerName })}</Text>
       {error !== null && <ErrorState error={error} />}
       <div className={styles.row}>
         <Button appearance="primary" disabled={busy} onClick={end} data-testid="pair-end-yes">
-          {t('pairStanding.endYes')}
+          {t('pairEnd.yes')}
         </Button>
         <Button disabled={busy} onClick={() => setAsking(false)}>
-          {t('common.cancel')}
+          {shell.t('common.cancel')}
         </Button>
       </div>
     </div>
