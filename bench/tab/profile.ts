@@ -3,11 +3,8 @@
  * cache, then again under the CPU profiler, and prints self time by script and by function from the
  * document's start to `notifySuccess`. Run: `npm run build && npx tsx bench/tab/profile.ts`.
  */
-import { DEMO_PAIRS, DEMO_PEOPLE } from '../../api/src/dev/demoTenant.js';
-import { startTestServer } from '../../api/src/testing/testServer.js';
-import { launchBrowser, newContext } from '../../e2e/browser.js';
-import { waitForHostCall } from '../../e2e/host/fakeHost.js';
-import { openInFakeMeeting } from '../../e2e/host/meetingHost.js';
+import { newContext } from '../../e2e/browser.js';
+import { startSidePanelBench } from './sidePanel.js';
 
 interface ProfileNode {
   id: number;
@@ -29,32 +26,8 @@ function top(entries: Map<string, number>, count: number): string {
 }
 
 async function main(): Promise<void> {
-  const server = await startTestServer();
-  const browser = await launchBrowser();
-  const tokenResponse = await fetch(`${server.url}/api/v1/dev/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ userId: DEMO_PEOPLE.kenta.id }),
-  });
-  const { accessToken } = (await tokenResponse.json()) as { accessToken: string };
-  const chatId = '19:meeting_profile@thread.v2';
-  await fetch(`${server.url}/api/v1/meetings/link`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ chatId, pairId: DEMO_PAIRS[0]?.id }),
-  });
+  const { browser, open, close } = await startSidePanelBench('19:meeting_profile@thread.v2');
   const context = await newContext(browser, { locale: 'ja-JP', width: 280, height: 900 });
-  const open = async (page: Parameters<typeof openInFakeMeeting>[0]) => {
-    await openInFakeMeeting(page, server.url, {
-      locale: 'ja-jp',
-      frameContext: 'sidePanel',
-      chatId,
-      tabPath: '/meeting',
-      accessToken,
-      keepHttpCache: true,
-    });
-    await waitForHostCall(page, 'appInitialization.success');
-  };
   for (let warmUp = 0; warmUp < 2; warmUp++) {
     const page = await context.newPage();
     await open(page);
@@ -82,8 +55,7 @@ async function main(): Promise<void> {
   });
   console.log(`self time by script (whole page, host included):\n${top(byScript, 20)}\n`);
   console.log(`self time by function:\n${top(byFunction, 30)}`);
-  await browser.close();
-  await server.close();
+  await close();
 }
 
 main().catch((error: unknown) => {

@@ -6,12 +6,9 @@
  *   cache (as when a member reopens the panel in the next meeting).
  * Run: `npm run bench:tab` (builds the tab first). Prints each run and the medians.
  */
-import type { Browser, CDPSession } from 'playwright-core';
-import { DEMO_PAIRS, DEMO_PEOPLE } from '../../api/src/dev/demoTenant.js';
-import { startTestServer } from '../../api/src/testing/testServer.js';
-import { launchBrowser, newContext } from '../../e2e/browser.js';
-import { waitForHostCall } from '../../e2e/host/fakeHost.js';
-import { openInFakeMeeting } from '../../e2e/host/meetingHost.js';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { newContext } from '../../e2e/browser.js';
+import { startSidePanelBench } from './sidePanel.js';
 import { frameWaterfall } from './waterfall.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -30,10 +27,7 @@ function report(label: string, timings: number[]): void {
 }
 
 /** One profile: a first visit fills its HTTP cache (not counted), then each run opens the panel anew. */
-async function warmRuns(
-  browser: Browser,
-  open: (page: Parameters<typeof openInFakeMeeting>[0]) => Promise<number>,
-): Promise<number[]> {
+async function warmRuns(browser: Browser, open: (page: Page) => Promise<number>): Promise<number[]> {
   const context = await newContext(browser, { locale: 'ja-JP', width: 280, height: 900 });
   const first = await context.newPage();
   await open(first);
@@ -74,34 +68,7 @@ async function warmRuns(
 }
 
 async function main(): Promise<void> {
-  const server = await startTestServer();
-  const browser = await launchBrowser();
-  const tokenResponse = await fetch(`${server.url}/api/v1/dev/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ userId: DEMO_PEOPLE.kenta.id }),
-  });
-  const { accessToken } = (await tokenResponse.json()) as { accessToken: string };
-  const chatId = '19:meeting_bench@thread.v2';
-  await fetch(`${server.url}/api/v1/meetings/link`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ chatId, pairId: DEMO_PAIRS[0]?.id }),
-  });
-
-  const open = async (page: Parameters<typeof openInFakeMeeting>[0]): Promise<number> => {
-    const started = Date.now();
-    await openInFakeMeeting(page, server.url, {
-      locale: 'ja-jp',
-      frameContext: 'sidePanel',
-      chatId,
-      tabPath: '/meeting',
-      accessToken,
-      keepHttpCache: true,
-    });
-    await waitForHostCall(page, 'appInitialization.success');
-    return Date.now() - started;
-  };
+  const { browser, open, close } = await startSidePanelBench('19:meeting_bench@thread.v2');
 
   const cold: number[] = [];
   for (let run = 0; run < RUNS; run++) {
@@ -122,8 +89,7 @@ async function main(): Promise<void> {
   console.log(
     `${warmMedian <= WARM_GOAL_MS ? 'PASS' : 'FAIL'}  warm median ${warmMedian} ms ≤ ${WARM_GOAL_MS} ms`,
   );
-  await browser.close();
-  await server.close();
+  await close();
 }
 
 main().catch((error: unknown) => {

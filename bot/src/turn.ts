@@ -199,22 +199,14 @@ async function meetingFacts(activity: IncomingActivity, host: TurnHost): Promise
 }
 
 async function onEvent(activity: IncomingActivity, tenantId: string, port: TaiwaBotPort, host: TurnHost) {
-  if (activity.name === MEETING_START_EVENT) {
+  const started = activity.name === MEETING_START_EVENT;
+  if (started || activity.name === MEETING_END_EVENT) {
     await remember(activity, tenantId, port);
-    await port.sessionStartedFromMeeting(
-      tenantId,
-      activity.conversation.id,
-      eventTime(activity, 'StartTime'),
-      await meetingFacts(activity, host),
-    );
-  } else if (activity.name === MEETING_END_EVENT) {
-    await remember(activity, tenantId, port);
-    await port.sessionEndedFromMeeting(
-      tenantId,
-      activity.conversation.id,
-      eventTime(activity, 'EndTime'),
-      await meetingFacts(activity, host),
-    );
+    const conversationId = activity.conversation.id;
+    const at = eventTime(activity, started ? 'StartTime' : 'EndTime');
+    const facts = await meetingFacts(activity, host);
+    if (started) await port.sessionStartedFromMeeting(tenantId, conversationId, at, facts);
+    else await port.sessionEndedFromMeeting(tenantId, conversationId, at, facts);
   }
   return nothing();
 }

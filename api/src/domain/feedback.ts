@@ -265,14 +265,8 @@ export function assess(figures: { yes: number; partly: number; no: number }): As
   return 'mixed';
 }
 
-interface Counts {
-  yes: number;
-  partly: number;
-  no: number;
-  sessions: number;
-  claritySessions: number;
-  claritySum: number;
-}
+/** A response tally's figures without whose and when they are: what adds up across members and months. */
+type Counts = Omit<ResponseTally, 'memberId' | 'month' | 'expectedResponseId'>;
 
 function emptyCounts(): Counts {
   return { yes: 0, partly: 0, no: 0, sessions: 0, claritySessions: 0, claritySum: 0 };

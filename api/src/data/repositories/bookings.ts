@@ -23,6 +23,11 @@ export class BookingRepository {
     private readonly tenantId: string,
   ) {}
 
+  /** Every change below is to one session of this tenant. */
+  private updateSession(sessionId: string) {
+    return this.db.updateTable('sessions').where('tenant_id', '=', this.tenantId).where('id', '=', sessionId);
+  }
+
   async find(sessionId: string): Promise<BookingRecord | null> {
     const row = await this.db
       .selectFrom('sessions')
@@ -92,8 +97,7 @@ export class BookingRepository {
 
   /** The event moved: the session follows it. Returns whether anything changed. */
   async moveTo(sessionId: string, start: Date, end: Date, at: Date): Promise<boolean> {
-    const result = await this.db
-      .updateTable('sessions')
+    const result = await this.updateSession(sessionId)
       .set((eb) => ({
         scheduled_start: start,
         scheduled_end: end,
@@ -101,8 +105,6 @@ export class BookingRepository {
         version: eb('version', '+', 1),
         updated_at: at,
       }))
-      .where('tenant_id', '=', this.tenantId)
-      .where('id', '=', sessionId)
       .where((eb) => eb.or([eb('scheduled_start', '!=', start), eb('scheduled_end', '!=', end)]))
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) > 0) return true;
@@ -112,28 +114,20 @@ export class BookingRepository {
 
   /** The event was cancelled or deleted; returns whether this is news. */
   async markCancelled(sessionId: string, at: Date): Promise<boolean> {
-    const result = await this.db
-      .updateTable('sessions')
+    const result = await this.updateSession(sessionId)
       .set((eb) => ({
         cancelled_at: at,
         calendar_checked_at: at,
         version: eb('version', '+', 1),
         updated_at: at,
       }))
-      .where('tenant_id', '=', this.tenantId)
-      .where('id', '=', sessionId)
       .where('cancelled_at', 'is', null)
       .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
   }
 
   async markChecked(sessionId: string, at: Date): Promise<void> {
-    await this.db
-      .updateTable('sessions')
-      .set({ calendar_checked_at: at })
-      .where('tenant_id', '=', this.tenantId)
-      .where('id', '=', sessionId)
-      .execute();
+    await this.updateSession(sessionId).set({ calendar_checked_at: at }).execute();
   }
 
   /**
@@ -142,16 +136,13 @@ export class BookingRepository {
    * told exactly once, even when two workers race).
    */
   async recordWatchRefusal(sessionId: string, nextAt: Date | null, at: Date): Promise<boolean> {
-    const result = await this.db
-      .updateTable('sessions')
+    const result = await this.updateSession(sessionId)
       .set((eb) => ({
         calendar_watch_refusals: eb('calendar_watch_refusals', '+', 1),
         calendar_watch_next_at: nextAt,
         calendar_checked_at: at,
         ...(nextAt === null && { calendar_watch_stopped_at: at }),
       }))
-      .where('tenant_id', '=', this.tenantId)
-      .where('id', '=', sessionId)
       .where('calendar_watch_stopped_at', 'is', null)
       .executeTakeFirst();
     return nextAt === null && Number(result.numUpdatedRows) > 0;
@@ -159,22 +150,16 @@ export class BookingRepository {
 
   /** A read went through: refusals no longer count. */
   async clearWatchRefusals(sessionId: string): Promise<void> {
-    await this.db
-      .updateTable('sessions')
+    await this.updateSession(sessionId)
       .set({ calendar_watch_refusals: 0, calendar_watch_next_at: null })
-      .where('tenant_id', '=', this.tenantId)
-      .where('id', '=', sessionId)
       .where('calendar_watch_refusals', '>', 0)
       .execute();
   }
 
   /** The Graph onlineMeeting the bot or the transcript job found for this session. */
   async recordOnlineMeeting(sessionId: string, onlineMeetingId: string): Promise<void> {
-    await this.db
-      .updateTable('sessions')
+    await this.updateSession(sessionId)
       .set({ graph_online_meeting_id: onlineMeetingId })
-      .where('tenant_id', '=', this.tenantId)
-      .where('id', '=', sessionId)
       .where('graph_online_meeting_id', 'is', null)
       .execute();
   }

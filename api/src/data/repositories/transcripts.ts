@@ -23,6 +23,15 @@ export class TranscriptRepository {
     private readonly tenantId: string,
   ) {}
 
+  /** The fetch job's writes land only while the transcript still waits: a fetched or hidden one stays as it is. */
+  private updateWaiting(sessionId: string) {
+    return this.db
+      .updateTable('transcripts')
+      .where('tenant_id', '=', this.tenantId)
+      .where('session_id', '=', sessionId)
+      .where('state', '=', 'waiting');
+  }
+
   async find(sessionId: string): Promise<TranscriptRecord | null> {
     const row = await this.db
       .selectFrom('transcripts')
@@ -53,8 +62,7 @@ export class TranscriptRepository {
 
   /** Stores fetched cues, unless the member hid the transcript while it was being fetched. */
   async storeFetched(sessionId: string, cues: readonly TranscriptCue[], at: Date): Promise<void> {
-    await this.db
-      .updateTable('transcripts')
+    await this.updateWaiting(sessionId)
       .set({
         state: 'fetched',
         cues: JSON.stringify(cues),
@@ -62,9 +70,6 @@ export class TranscriptRepository {
         next_attempt_at: null,
         updated_at: at,
       })
-      .where('tenant_id', '=', this.tenantId)
-      .where('session_id', '=', sessionId)
-      .where('state', '=', 'waiting')
       .execute();
   }
 
@@ -74,16 +79,12 @@ export class TranscriptRepository {
     next: { at: Date } | { giveUp: TranscriptState },
     now: Date,
   ): Promise<void> {
-    await this.db
-      .updateTable('transcripts')
+    await this.updateWaiting(sessionId)
       .set((eb) => ({
         attempts: eb('attempts', '+', 1),
         ...('at' in next ? { next_attempt_at: next.at } : { next_attempt_at: null, state: next.giveUp }),
         updated_at: now,
       }))
-      .where('tenant_id', '=', this.tenantId)
-      .where('session_id', '=', sessionId)
-      .where('state', '=', 'waiting')
       .execute();
   }
 

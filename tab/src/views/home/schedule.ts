@@ -1,3 +1,5 @@
+// The API's own reading of a wall clock in a zone, imported at build time like tab/src/api/limits.ts.
+import { localParts } from '../../../../api/src/domain/slots';
 import type { NewSession } from '../../api/types';
 
 /** What the schedule form holds: a wall-clock date and time in `timeZone`, and a length. */
@@ -23,41 +25,10 @@ export function userTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function wallClockFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
 /** The wall-clock reading in `timeZone` at instant `ms`, expressed as if it were UTC. */
 function wallClockAsUtc(ms: number, timeZone: string): number {
-  const parts = Object.fromEntries(
-    wallClockFormatter(timeZone)
-      .formatToParts(new Date(ms))
-      .map((part) => [part.type, Number(part.value)]),
-  ) as Record<string, number>;
-  return Date.UTC(
-    parts.year ?? 0,
-    (parts.month ?? 1) - 1,
-    parts.day ?? 1,
-    parts.hour ?? 0,
-    parts.minute ?? 0,
-    parts.second ?? 0,
-  );
+  const local = localParts(new Date(ms), timeZone);
+  return Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second);
 }
 
 const offsetAt = (ms: number, timeZone: string) => wallClockAsUtc(ms, timeZone) - ms;

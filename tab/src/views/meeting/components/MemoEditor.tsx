@@ -1,21 +1,16 @@
-import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { TEXT_LIMITS } from '../../../api/limits';
 import { StatusPill } from '../../../components/StatusPill';
 import { meetingText } from '../../../i18n/meeting';
-import { useNamespace, useT } from '../../../i18n/useT';
+import { useNamespace } from '../../../i18n/useT';
 import { useDraft } from '../../../localData/useDraft';
-import { LimitedTextField, withinLimit } from '../../../textField/LimitedTextField';
+import { withinLimit } from '../../../textField/LimitedTextField';
 import type { DisplayedMemo } from '../displayedMemos';
 import { draftField, type MemoDraft } from '../memoDrafts';
 import { ConflictMerge } from './ConflictMerge';
+import { DraftTextBox } from './DraftTextBox';
 import { Section } from './Section';
-import { useRefusalText } from './useRefusalText';
-
-const useStyles = makeStyles({
-  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  notice: { color: tokens.colorPaletteDarkOrangeForeground1 },
-});
 
 /**
  * One memo kept as a single text: the manager's private memo, or the next-topics memo both write.
@@ -37,11 +32,8 @@ export function MemoEditor(props: {
   testId: string;
   onSend(): void;
 }) {
-  const styles = useStyles();
   const { t } = useNamespace(meetingText);
-  const app = useT();
   const [draft, setDraft] = useDraft<MemoDraft>(props.sessionId, draftField(props.kind));
-  const refusal = useRefusalText(draft);
   const { memo } = props;
   const shown = draft?.text ?? memo?.body ?? '';
   const sendable = draft !== null && withinLimit(draft.text, TEXT_LIMITS.memoBody);
@@ -87,39 +79,20 @@ export function MemoEditor(props: {
   return (
     <Section id={props.id} title={props.title} badge={props.badge} testId={props.testId}>
       <Caption1>{props.hint}</Caption1>
-      {changedMeanwhile && (
-        <Caption1 className={styles.notice} data-testid={`${props.testId}-changed`}>
-          {app.t('text.changedMeanwhile', { name: props.otherName })}
-        </Caption1>
-      )}
-      <LimitedTextField
+      <DraftTextBox
+        testId={props.testId}
+        draft={draft}
+        changedMeanwhile={changedMeanwhile}
+        otherName={props.otherName}
         label={props.label}
         value={shown}
         onChange={change}
-        // Leaving the box sends it, unless it was just refused: then the person decides.
-        onBlur={() => {
-          if (draft !== null && draft.refusal === undefined) save();
-        }}
-        limit={TEXT_LIMITS.memoBody}
         rows={4}
-        refusal={refusal}
-        testId={`${props.testId}-input`}
-      />
-      <div className={styles.row}>
-        <Button
-          size="small"
-          appearance="primary"
-          onClick={save}
-          disabled={!sendable}
-          data-testid={`${props.testId}-save`}
-        >
-          {t('memos.save')}
-        </Button>
-        {draft?.refusal !== undefined && (
-          <Button size="small" onClick={() => setDraft(null)} data-testid={`${props.testId}-discard`}>
-            {app.t('text.discard')}
-          </Button>
-        )}
+        sendable={sendable}
+        onSave={save}
+        saveLabel={t('memos.save')}
+        onDiscard={() => setDraft(null)}
+      >
         {memo?.pending === true && (
           <StatusPill tone="warning" size="small">
             {t('memos.pending')}
@@ -128,7 +101,7 @@ export function MemoEditor(props: {
         {memo !== undefined && !memo.pending && draft === null && (
           <Caption1 data-testid={`${props.testId}-saved`}>{t('memos.saved')}</Caption1>
         )}
-      </div>
+      </DraftTextBox>
     </Section>
   );
 }

@@ -1,14 +1,14 @@
-import { Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../api/ApiError';
 import { TEXT_LIMITS } from '../../../api/limits';
 import type { ItemNote } from '../../../api/types';
 import { itemNotesText } from '../../../i18n/itemNotes';
-import { useNamespace, useT } from '../../../i18n/useT';
+import { useNamespace } from '../../../i18n/useT';
 import { useAccountDrafts, useDraft } from '../../../localData/useDraft';
-import { LimitedTextField, withinLimit } from '../../../textField/LimitedTextField';
+import { withinLimit } from '../../../textField/LimitedTextField';
 import { ConflictMerge } from '../components/ConflictMerge';
-import { useRefusalText } from '../components/useRefusalText';
+import { DraftTextBox } from '../components/DraftTextBox';
 import { reasonOf, worthRetrying } from '../writeOutcome';
 import {
   afterAccepted,
@@ -24,7 +24,6 @@ import type { ItemNotesApi } from './useItemNotes';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
-  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   notice: { color: tokens.colorPaletteDarkOrangeForeground1 },
   body: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
 });
@@ -49,11 +48,9 @@ export function NoteEditor(props: {
 }) {
   const styles = useStyles();
   const { t } = useNamespace(itemNotesText);
-  const app = useT();
   const { note, sessionId, notesApi, onSaved } = props;
   const field = itemNoteField(note.itemId, note.kind);
   const [draft, setDraft] = useDraft<ItemNoteDraft>(sessionId, field);
-  const refusal = useRefusalText(draft);
   const drafts = useAccountDrafts();
   const [sending, setSending] = useState(false);
   const inFlight = useRef(false);
@@ -147,40 +144,21 @@ export function NoteEditor(props: {
   const changedMeanwhile = draft !== null && note.version > draft.baseVersion;
   return (
     <div className={styles.root} data-testid={props.testId}>
-      {changedMeanwhile && (
-        <Caption1 className={styles.notice} data-testid={`${props.testId}-changed`}>
-          {app.t('text.changedMeanwhile', { name: props.otherName })}
-        </Caption1>
-      )}
-      <LimitedTextField
+      <DraftTextBox
+        testId={props.testId}
+        draft={draft}
+        changedMeanwhile={changedMeanwhile}
+        otherName={props.otherName}
         label={props.label}
         hint={props.hint}
         value={shown}
         onChange={(text) => setDraft({ ...draft, text, baseVersion: draft?.baseVersion ?? note.version })}
-        // Leaving the box sends it, unless it was just refused: then the person decides.
-        onBlur={() => {
-          if (draft !== null && draft.refusal === undefined) void send();
-        }}
-        limit={TEXT_LIMITS.memoBody}
         rows={3}
-        refusal={refusal}
-        testId={`${props.testId}-input`}
-      />
-      <div className={styles.row}>
-        <Button
-          size="small"
-          appearance="primary"
-          onClick={() => void send()}
-          disabled={!sendable}
-          data-testid={`${props.testId}-save`}
-        >
-          {t('notes.save')}
-        </Button>
-        {draft?.refusal !== undefined && (
-          <Button size="small" onClick={() => setDraft(null)} data-testid={`${props.testId}-discard`}>
-            {app.t('text.discard')}
-          </Button>
-        )}
+        sendable={sendable}
+        onSave={() => void send()}
+        saveLabel={t('notes.save')}
+        onDiscard={() => setDraft(null)}
+      >
         {sending && <Caption1>{t('notes.sending')}</Caption1>}
         {waiting && !sending && (
           <Caption1 className={styles.notice} role="status" data-testid={`${props.testId}-waiting`}>
@@ -190,7 +168,7 @@ export function NoteEditor(props: {
         {draft === null && note.version > 0 && (
           <Caption1 data-testid={`${props.testId}-saved`}>{t('notes.saved')}</Caption1>
         )}
-      </div>
+      </DraftTextBox>
     </div>
   );
 }
