@@ -45,7 +45,14 @@ async function start(): Promise<void> {
     inMeetingView ? Promise.race([meetingViewReadyFor(initialLocale), delay(MEETING_VIEW_WAIT_MS)]) : null,
   ]);
   performance.mark('taiwa:render');
-  createRoot(root).render(
+  createRoot(root, {
+    // React re-rendered after an error and succeeded; name the cause, which its minified message
+    // (#520) leaves out, so the report says what to fix.
+    onRecoverableError: (error, info) => {
+      const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
+      console.error('Taiwa: React recovered from an error:', String(cause), info.componentStack ?? '');
+    },
+  }).render(
     <StrictMode>
       <App host={host} initialLocale={initialLocale} />
     </StrictMode>,

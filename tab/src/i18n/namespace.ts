@@ -73,6 +73,26 @@ const requested = new Set<Locale>(['ja']);
 const warnNotLoaded = (locale: Locale) => (error: unknown) =>
   console.warn(`Taiwa: could not load ${locale}`, error);
 
+/** A promise carrying the `status` React's use() reads, so a settled one is read without suspending. */
+type TrackedPromise = Promise<void> & { status?: 'pending' | 'fulfilled'; value?: undefined };
+
+/**
+ * Marks `promise` (which never rejects) the way React tracks thenables: fulfilled at once when the
+ * work is already done, else pending until it settles. useNamespace can then call use() on every
+ * render, not only while loading: calling use() conditionally is a misuse React recovers from with
+ * an error (#520) when a render is replayed.
+ */
+function tracked(promise: Promise<void>, done: boolean): Promise<void> {
+  const marked = promise as TrackedPromise;
+  marked.status = done ? 'fulfilled' : 'pending';
+  marked.value = undefined;
+  if (!done)
+    promise.then(() => {
+      marked.status = 'fulfilled';
+    });
+  return promise;
+}
+
 /**
  * Loads `locale` for every namespace defined so far, and makes every namespace defined later (a
  * view's chunk arriving) load it too. Never rejects: a namespace that failed shows in Japanese.
@@ -118,7 +138,14 @@ export function defineNamespace<En extends Catalog, Ja extends AgreeingWith<En, 
     translator: (locale) => translatorOver<En>(loaded[locale] ?? japanese),
     // One promise per language, so React's use() sees the same one on every render until it settles.
     whenTried: (locale) => {
-      tried[locale] ??= loadOne(locale).catch(warnNotLoaded(locale));
+      const settled = tried[locale];
+      // A namespace whose language arrived another way (loadLocale) is read without suspending.
+      if (
+        settled !== undefined &&
+        (loaded[locale] === undefined || (settled as TrackedPromise).status === 'fulfilled')
+      )
+        return settled;
+      tried[locale] = tracked(loadOne(locale).catch(warnNotLoaded(locale)), loaded[locale] !== undefined);
       return tried[locale];
     },
   };

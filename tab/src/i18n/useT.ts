@@ -23,7 +23,8 @@ export function useNamespace<M extends Catalog>(
   namespace: Namespace<M>,
 ): { t: Translator<M>; locale: Locale } {
   const { locale: appLocale } = useT();
-  if (!namespace.isLoaded(appLocale)) use(namespace.whenTried(appLocale));
+  // Called on every render (it returns at once once the language is in), never conditionally.
+  use(namespace.whenTried(appLocale));
   const locale = namespace.isLoaded(appLocale) ? appLocale : 'ja';
   const t = useMemo(() => namespace.translator(locale), [namespace, locale]);
   return { t, locale };
